@@ -1,0 +1,38 @@
+package io.nudge.api;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+import io.nudge.decision.Decision;
+import io.nudge.decision.DecisionEngine;
+import io.nudge.rules.ActiveRules;
+import io.nudge.rules.RuleBook;
+
+@Path("/v1/nudges")
+public class NudgeResource {
+
+    private final ActiveRules rules;
+    private final DecisionEngine engine;
+
+    NudgeResource(ActiveRules rules, DecisionEngine engine) {
+        this.rules = rules;
+        this.engine = engine;
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "The nudges worth showing for a cart",
+            description = "Bad input gets an application/problem+json 400 naming each field; 413 for an oversized body, 415 for a body that is not JSON.")
+    public Decision decide(@NotNull(message = "a JSON body is required") @Valid NudgeRequest request) {
+        RuleBook book = rules.current();
+        return engine.decide(book, RequestFacts.of(request, book.catalog()));
+    }
+}

@@ -1,0 +1,71 @@
+package io.nudge.api;
+
+import java.time.Instant;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.function.Function;
+
+import io.nudge.api.NudgeRequest.ContextInput;
+import io.nudge.api.NudgeRequest.LineItemInput;
+import io.nudge.api.NudgeRequest.ShopperInput;
+import io.nudge.catalog.Catalog;
+import io.nudge.catalog.Product;
+import io.nudge.decision.Cart;
+import io.nudge.decision.Context;
+import io.nudge.decision.Facts;
+import io.nudge.decision.LineItem;
+import io.nudge.decision.Shopper;
+import io.nudge.money.Money;
+
+/** Turns a validated request into rule facts, filling what the storefront left out from the catalog. */
+final class RequestFacts {
+
+    static final Locale DEFAULT_LOCALE = Locale.US;
+
+    private RequestFacts() {
+    }
+
+    static Facts of(NudgeRequest request, Catalog catalog) {
+        List<LineItem> items = request.cart().items().stream().map(item -> lineItem(item, catalog.product(item.sku()))).toList();
+        Cart cart = new Cart(Money.currencyOrNull(request.cart().currency()), items);
+        return new Facts(cart, shopper(request.shopper()), context(request.context()));
+    }
+
+    /** Fields the storefront sent win; absent or null ones come from the catalog entry of the sku, if any. */
+    private static LineItem lineItem(LineItemInput item, Product product) {
+        return new LineItem(item.sku(), item.quantity(), item.price(),
+                sentOrCatalog(item.name(), product, Product::getName),
+                sentOrCatalog(item.category(), product, Product::getCategory),
+                sentOrCatalog(item.line(), product, Product::getLine),
+                item.tags() != null ? Set.copyOf(item.tags()) : product != null ? product.getTags() : Set.of());
+    }
+
+    private static String sentOrCatalog(String sent, Product product, Function<Product, String> field) {
+        return sent != null || product == null ? sent : field.apply(product);
+    }
+
+    private static Shopper shopper(ShopperInput shopper) {
+        if (shopper == null) {
+            return Shopper.anonymous();
+        }
+        return new Shopper(shopper.id(), shopper.firstName(), setOf(shopper.segments()), shopper.averageOrderValue(),
+                shopper.orderCount(), shopper.size(), setOf(shopper.preferredColors()),
+                shopper.childrenAges() == null ? List.of() : shopper.childrenAges());
+    }
+
+    private static Context context(ContextInput context) {
+        if (context == null) {
+            return new Context(null, null, null, DEFAULT_LOCALE, null, Instant.now());
+        }
+        return new Context(context.channel(), context.country(), context.region(),
+                context.locale() == null ? DEFAULT_LOCALE : Locale.forLanguageTag(context.locale()),
+                context.weather() == null ? null : context.weather().strip().toLowerCase(Locale.ROOT),
+                context.at() == null ? Instant.now() : context.at());
+    }
+
+    private static Set<String> setOf(List<String> values) {
+        return values == null ? Set.of() : new LinkedHashSet<>(values);
+    }
+}

@@ -1,0 +1,43 @@
+package io.nudge.decision;
+
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.kie.api.runtime.KieSession;
+
+import io.nudge.money.Money;
+import io.nudge.rules.RuleBook;
+
+/** Runs one cart through the rules and arbitrates what they propose. */
+@ApplicationScoped
+public class DecisionEngine {
+
+    private final Arbitration arbitration;
+
+    DecisionEngine(DecisionConfig config) {
+        this.arbitration = new Arbitration(config.maxNudges());
+    }
+
+    public Decision decide(RuleBook book, Facts facts) {
+        Proposals proposals = new Proposals();
+        KieSession session = book.newSession();
+        try {
+            session.addEventListener(proposals);
+            session.insert(facts.cart());
+            facts.cart().getItems().forEach(session::insert);
+            session.insert(facts.shopper());
+            session.insert(facts.context());
+            session.fireAllRules();
+        } finally {
+            session.dispose();
+        }
+        Arbitration.Outcome outcome = arbitration.arbitrate(proposals.candidates(), proposals.excludedSkus(), facts.cart());
+        Cart cart = facts.cart();
+        var nudges = outcome.shown().stream()
+                .map(pick -> Copywriter.write(pick, cart, facts.shopper(), facts.context().getLocale()))
+                .toList();
+        return new Decision(UUID.randomUUID().toString(), book.version(), cart.getCurrency(),
+                Money.shown(cart.getSubtotal(), cart.currency()), nudges);
+    }
+}

@@ -1,0 +1,5 @@
+package io.nudge.rules;
+
+/** One rule of the active rule book, as merchandisers wrote it. */
+public record RuleInfo(String name, String file, String description) {
+}

@@ -1,0 +1,29 @@
+package io.nudge.rules;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.eclipse.microprofile.health.HealthCheck;
+import org.eclipse.microprofile.health.HealthCheckResponse;
+import org.eclipse.microprofile.health.Readiness;
+
+/** Ready only once a rule book with rules is serving. */
+@Readiness
+@ApplicationScoped
+public class RulesLoadedCheck implements HealthCheck {
+
+    private final ActiveRules rules;
+
+    RulesLoadedCheck(ActiveRules rules) {
+        this.rules = rules;
+    }
+
+    @Override
+    public HealthCheckResponse call() {
+        RuleBook book = rules.current();
+        return HealthCheckResponse.named("rules")
+                .status(!book.rules().isEmpty())
+                .withData("version", book.version())
+                .withData("rules", book.rules().size())
+                .build();
+    }
+}
