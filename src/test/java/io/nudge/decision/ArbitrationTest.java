@@ -1,0 +1,88 @@
+package io.nudge.decision;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+
+import io.nudge.catalog.Product;
+
+class ArbitrationTest {
+
+    private static final Cart CART_WITH_SERUM = new Cart(java.util.Currency.getInstance("USD"),
+            List.of(new LineItem("HYD-SER", 1, new BigDecimal("20.00"), null, "beauty/serums", "Hydra", Set.of())));
+
+    private final Arbitration arbitration = new Arbitration(3);
+
+    static Product product(String sku) {
+        return new Product(sku, sku, "test", null, BigDecimal.ONE, Set.of(), Set.of(), Set.of(), null);
+    }
+
+    static Proposal crossSell(String rule, String... skus) {
+        return new Proposal(Candidate.crossSell(List.of(skus).stream().map(ArbitrationTest::product).toList(), "m"), rule, null);
+    }
+
+    static Proposal freeShipping(String rule, String goal, String replaces) {
+        return new Proposal(Candidate.freeShipping(Threshold.of(CART_WITH_SERUM, goal).get(0), "m"), rule, replaces);
+    }
+
+    private static List<String> shownRules(Arbitration.Outcome outcome) {
+        return outcome.shown().stream().map(pick -> pick.proposal().rule()).toList();
+    }
+
+    @Test
+    void shouldDropTheNudgeOfARuleThatAFiredRuleReplaces() {
+        var outcome = arbitration.arbitrate(List.of(freeShipping("standard", "35", null), freeShipping("personal", "50", "standard")),
+                Map.of(), CART_WITH_SERUM);
+        assertThat(shownRules(outcome)).containsExactly("personal");
+        assertThat(outcome.dropped()).singleElement().extracting(Arbitration.Drop::reason).isEqualTo("replaced by \"personal\"");
+    }
+
+    @Test
+    void shouldShowOnlyTheFreeShippingNudgeClosestToReach() {
+        var outcome = arbitration.arbitrate(List.of(freeShipping("far", "50", null), freeShipping("near", "25", null)),
+                Map.of(), CART_WITH_SERUM);
+        assertThat(shownRules(outcome)).containsExactly("near");
+        assertThat(outcome.dropped()).singleElement().extracting(Arbitration.Drop::reason).isEqualTo("one free-shipping nudge per answer");
+    }
+
+    @Test
+    void shouldNeverSuggestAProductAlreadyInTheCart() {
+        var outcome = arbitration.arbitrate(List.of(crossSell("routine", "HYD-SER", "HYD-CLN"), crossSell("serum again", "HYD-SER")),
+                Map.of(), CART_WITH_SERUM);
+        assertThat(outcome.shown()).singleElement().satisfies(pick -> {
+            assertThat(pick.proposal().rule()).isEqualTo("routine");
+            assertThat(pick.products()).extracting(Product::getSku).containsExactly("HYD-CLN");
+        });
+        assertThat(outcome.dropped()).singleElement().extracting(Arbitration.Drop::reason).isEqualTo("already in cart");
+    }
+
+    @Test
+    void shouldDropProductsAGuardExcluded() {
+        var outcome = arbitration.arbitrate(List.of(crossSell("weights", "WGT-PY-2")), Map.of("WGT-PY-2", "No saltwater"), CART_WITH_SERUM);
+        assertThat(outcome.shown()).isEmpty();
+        assertThat(outcome.dropped()).singleElement().extracting(Arbitration.Drop::reason).isEqualTo("excluded by guard \"No saltwater\"");
+    }
+
+    @Test
+    void shouldShowEachProductOnce() {
+        var outcome = arbitration.arbitrate(List.of(crossSell("a", "BELT"), crossSell("b", "BELT")), Map.of(), CART_WITH_SERUM);
+        assertThat(shownRules(outcome)).containsExactly("a");
+        assertThat(outcome.dropped()).singleElement().extracting(Arbitration.Drop::reason).isEqualTo("duplicate product");
+    }
+
+    @Test
+    void shouldRankByPriorityAndCapTheAnswer() {
+        var outcome = arbitration.arbitrate(List.of(crossSell("c", "C"), crossSell("b", "B"), crossSell("a", "A"),
+                freeShipping("shipping", "35", null)), Map.of(), CART_WITH_SERUM);
+        assertThat(shownRules(outcome)).containsExactly("shipping", "a", "b");
+        assertThat(outcome.dropped()).singleElement().satisfies(drop -> {
+            assertThat(drop.proposal().rule()).isEqualTo("c");
+            assertThat(drop.reason()).isEqualTo("cap of 3 nudges");
+        });
+    }
+}

@@ -1,0 +1,35 @@
+package io.nudge.decision;
+
+import static io.restassured.RestAssured.given;
+import static io.restassured.config.JsonConfig.jsonConfig;
+
+import io.restassured.config.RestAssuredConfig;
+import io.restassured.http.ContentType;
+import io.restassured.path.json.config.JsonPathConfig;
+import io.restassured.response.ValidatableResponse;
+
+/** Posts a cart to the running service; JSON numbers are read as exact BigDecimals, scale included. */
+public final class NudgeApi {
+
+    private static final RestAssuredConfig EXACT_NUMBERS = RestAssuredConfig.config()
+            .jsonConfig(jsonConfig().numberReturnType(JsonPathConfig.NumberReturnType.BIG_DECIMAL));
+
+    private NudgeApi() {
+    }
+
+    public static ValidatableResponse decide(String body) {
+        return given().config(EXACT_NUMBERS).contentType(ContentType.JSON).body(body)
+                .when().post("/v1/nudges")
+                .then();
+    }
+
+    /** GPath to the first nudge of a type, e.g. {@code nudge("FREE_SHIPPING") + ".amountRemaining"}. */
+    public static String nudge(String type) {
+        return "nudges.find { it.type == '" + type + "' }";
+    }
+
+    /** GPath to the nudge a rule produced. */
+    public static String byRule(String rule) {
+        return "nudges.find { it.rule == '" + rule + "' }";
+    }
+}

@@ -1,0 +1,56 @@
+package io.nudge.decision;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.util.Currency;
+import java.util.List;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+
+class ThresholdTest {
+
+    static Cart cart(String currency, String subtotal) {
+        return new Cart(Currency.getInstance(currency),
+                List.of(new LineItem("SKU", 1, new BigDecimal(subtotal), null, null, null, Set.of())));
+    }
+
+    @Test
+    void shouldPickTheAmountInTheCartsCurrency() {
+        assertThat(Threshold.of(cart("EUR", "10"), "USD 35.00", "EUR 40.00")).singleElement()
+                .extracting(Threshold::getAmount).isEqualTo(new BigDecimal("40.00"));
+    }
+
+    @Test
+    void shouldHaveNoThresholdForACurrencyWithoutOne() {
+        assertThat(Threshold.of(cart("GBP", "10"), "USD 35.00", "EUR 40.00")).isEmpty();
+    }
+
+    @Test
+    void shouldApplyABareAmountInAnyCurrency() {
+        assertThat(Threshold.of(cart("JPY", "10"), "75.00")).singleElement()
+                .extracting(Threshold::getRemaining).isEqualTo(new BigDecimal("65.00"));
+    }
+
+    @Test
+    void shouldKeepTheRemainingAmountExact() {
+        Threshold threshold = Threshold.of(cart("USD", "34.994"), "USD 35.00").get(0);
+        assertThat(threshold.getRemaining()).isEqualTo(new BigDecimal("0.006"));
+    }
+
+    @Test
+    void shouldRoundUpToTheNextMultipleStrictlyAbove() {
+        Cart cart = cart("USD", "1");
+        assertThat(Threshold.nextMultipleAbove(cart, new BigDecimal("42.00"), 10).get(0).getAmount()).isEqualByComparingTo("50");
+        assertThat(Threshold.nextMultipleAbove(cart, new BigDecimal("40.00"), 10).get(0).getAmount()).isEqualByComparingTo("50");
+        assertThat(Threshold.nextMultipleAbove(cart, new BigDecimal("0.01"), 10).get(0).getAmount()).isEqualByComparingTo("10");
+        assertThat(Threshold.nextMultipleAbove(cart, new BigDecimal("39.999"), 10).get(0).getAmount()).isEqualByComparingTo("40");
+    }
+
+    @Test
+    void shouldBeWithinReachUpToExactlyThePercentage() {
+        assertThat(Threshold.of(cart("USD", "37.50"), "50").get(0).withinReach(25)).isTrue();
+        assertThat(Threshold.of(cart("USD", "37.49"), "50").get(0).withinReach(25)).isFalse();
+    }
+}

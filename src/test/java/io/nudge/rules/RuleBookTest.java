@@ -1,0 +1,19 @@
+package io.nudge.rules;
+
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import io.nudge.catalog.Catalog;
+
+class RuleBookTest {
+
+    @Test
+    void shouldRefuseARuleBookWithoutRules() {
+        assertThatThrownBy(() -> new RuleBook("v", null, new Catalog(List.of()), List.of()))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("no rules");
+    }
+}
