@@ -20,6 +20,7 @@ import jakarta.ws.rs.core.Response;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
+import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonStreamContext;
@@ -62,7 +63,10 @@ public class ProblemMappers {
                 cause = inner;
             }
         }
-        String field = cause.getProcessor() instanceof JsonParser parser ? fieldOf(parser.getParsingContext()) : fieldOf(e);
+        // An integer out of range belongs to a field; a syntax error belongs to the body, at a line and column.
+        String field = cause instanceof InputCoercionException && cause.getProcessor() instanceof JsonParser parser
+                ? fieldOf(parser.getParsingContext())
+                : cause instanceof JsonMappingException ? fieldOf(e) : BODY;
         String message = messageOf(cause);
         return Problem.invalid(field + " " + message, List.of(new Problem.FieldError(field, message))).toResponse();
     }
@@ -109,7 +113,8 @@ public class ProblemMappers {
 
     private static String fieldOf(JsonProcessingException e) {
         StringBuilder field = new StringBuilder();
-        if (e instanceof JsonMappingException mapping) {
+        if (e instanceof JsonMappingException mapping
+                && !(mapping.getPath().isEmpty() || mapping.getPath().get(0).getFieldName() == null)) {
             for (JsonMappingException.Reference ref : mapping.getPath()) {
                 if (ref.getFieldName() != null) {
                     field.append(field.length() == 0 ? "" : ".").append(ref.getFieldName());
@@ -149,7 +154,9 @@ public class ProblemMappers {
         if (e instanceof JsonMappingException) {
             return "has a value of the wrong type";
         }
-        return "is not valid JSON: " + e.getOriginalMessage();
+        JsonLocation at = e.getLocation();
+        return "is not valid JSON" + (at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr())
+                + ": " + e.getOriginalMessage();
     }
 
     private static String describe(Class<?> type) {
