@@ -29,17 +29,17 @@ final class RequestFacts {
 
     static Facts of(NudgeRequest request, Catalog catalog) {
         List<LineItem> items = request.cart().items().stream().map(item -> lineItem(item, catalog.product(item.sku()))).toList();
-        Cart cart = new Cart(Money.currencyOrNull(request.cart().currency()), items);
+        Cart cart = Cart.of(Money.currencyOrNull(request.cart().currency()), items);
         return new Facts(cart, shopper(request.shopper()), context(request.context()));
     }
 
     /** Fields the storefront sent win; absent or null ones come from the catalog entry of the sku, if any. */
     private static LineItem lineItem(LineItemInput item, Product product) {
         return new LineItem(item.sku(), item.quantity(), item.price(),
-                sentOrCatalog(item.name(), product, Product::getName),
-                sentOrCatalog(item.category(), product, Product::getCategory),
-                sentOrCatalog(item.line(), product, Product::getLine),
-                item.tags() != null ? Set.copyOf(item.tags()) : product != null ? product.getTags() : Set.of());
+                sentOrCatalog(item.name(), product, Product::name),
+                sentOrCatalog(item.category(), product, Product::category),
+                sentOrCatalog(item.line(), product, Product::line),
+                item.tags() != null ? Set.copyOf(item.tags()) : product != null ? product.tags() : Set.of());
     }
 
     private static String sentOrCatalog(String sent, Product product, Function<Product, String> field) {

@@ -27,10 +27,10 @@ public final class Catalog {
     private final Map<String, List<Product>> byLine;
 
     public Catalog(List<Product> products) {
-        this.bySku = products.stream().collect(Collectors.toUnmodifiableMap(Product::getSku, Function.identity()));
-        this.byCategory = products.stream().collect(Collectors.groupingBy(Product::getCategory, Collectors.toUnmodifiableList()));
-        this.byLine = products.stream().filter(p -> p.getLine() != null)
-                .collect(Collectors.groupingBy(Product::getLine, Collectors.toUnmodifiableList()));
+        this.bySku = products.stream().collect(Collectors.toUnmodifiableMap(Product::sku, Function.identity()));
+        this.byCategory = products.stream().collect(Collectors.groupingBy(Product::category, Collectors.toUnmodifiableList()));
+        this.byLine = products.stream().filter(p -> p.line() != null)
+                .collect(Collectors.groupingBy(Product::line, Collectors.toUnmodifiableList()));
     }
 
     /** The product with this sku, or null when the shop does not sell it. */

@@ -59,8 +59,8 @@ final class Arbitration {
             List<Product> allowed = new ArrayList<>();
             String lastVeto = null;
             for (Product product : proposal.candidate().getProducts()) {
-                String guard = excludedSkus.get(product.getSku());
-                if (cart.contains(product.getSku())) {
+                String guard = excludedSkus.get(product.sku());
+                if (cart.contains(product.sku())) {
                     lastVeto = "already in cart";
                 } else if (guard != null) {
                     lastVeto = "excluded by guard \"" + guard + "\"";
@@ -79,7 +79,7 @@ final class Arbitration {
         List<Pick> shown = new ArrayList<>();
         Set<String> shownSkus = new HashSet<>();
         for (Pick pick : eligible) {
-            List<Product> fresh = pick.products().stream().filter(p -> !shownSkus.contains(p.getSku())).toList();
+            List<Product> fresh = pick.products().stream().filter(p -> !shownSkus.contains(p.sku())).toList();
             if (pick.type() == NudgeType.FREE_SHIPPING && shown.stream().anyMatch(s -> s.type() == NudgeType.FREE_SHIPPING)) {
                 dropped.add(new Drop(pick.proposal(), "one free-shipping nudge per answer"));
             } else if (suggestsProducts(pick.proposal()) && fresh.isEmpty()) {
@@ -88,7 +88,7 @@ final class Arbitration {
                 dropped.add(new Drop(pick.proposal(), "cap of " + maxNudges + " nudges"));
             } else {
                 shown.add(new Pick(pick.proposal(), fresh));
-                fresh.forEach(p -> shownSkus.add(p.getSku()));
+                fresh.forEach(p -> shownSkus.add(p.sku()));
             }
         }
         return new Outcome(shown, dropped);

@@ -2,57 +2,37 @@ package io.nudge.decision;
 
 import java.math.BigDecimal;
 import java.util.Currency;
-import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Objects;
 import java.util.Set;
 
-/** The shopper's cart: its currency, exact subtotal and lines. */
-public final class Cart {
+/**
+ * The shopper's cart: its ISO 4217 currency code (such as "USD"), its lines, and the exact
+ * sum of price x quantity, which rules compare unrounded.
+ */
+public record Cart(String currency, List<LineItem> items, BigDecimal subtotal) {
 
-    private final Currency currency;
-    private final List<LineItem> items;
-    private final BigDecimal subtotal;
-    private final Set<String> skus = new HashSet<>();
-
-    public Cart(Currency currency, List<LineItem> items) {
-        this.currency = currency;
-        this.items = List.copyOf(items);
-        this.subtotal = items.stream().map(LineItem::getTotal).reduce(BigDecimal.ZERO, BigDecimal::add);
-        items.forEach(item -> skus.add(item.getSku()));
+    public static Cart of(Currency currency, List<LineItem> items) {
+        BigDecimal subtotal = items.stream().map(LineItem::total).reduce(BigDecimal.ZERO, BigDecimal::add);
+        return new Cart(currency.getCurrencyCode(), List.copyOf(items), subtotal);
     }
 
-    /** The ISO 4217 code, such as "USD". */
-    public String getCurrency() {
-        return currency.getCurrencyCode();
-    }
-
-    public Currency currency() {
-        return currency;
-    }
-
-    public List<LineItem> getItems() {
-        return items;
-    }
-
-    /** Sum of price x quantity, exact: rules compare unrounded values. */
-    public BigDecimal getSubtotal() {
-        return subtotal;
+    public Currency currencyUnit() {
+        return Currency.getInstance(currency);
     }
 
     /** The product lines (such as "Hydra") of the cart's items in a department (such as "beauty"), each once. */
     public Set<String> linesIn(String department) {
         Set<String> lines = new LinkedHashSet<>();
         for (LineItem item : items) {
-            if (item.getLine() != null && department.equals(item.getDepartment())) {
-                lines.add(item.getLine());
+            if (item.line() != null && department.equals(item.department())) {
+                lines.add(item.line());
             }
         }
         return lines;
     }
 
     public boolean contains(String sku) {
-        return skus.contains(Objects.requireNonNull(sku));
+        return items.stream().anyMatch(item -> item.sku().equals(sku));
     }
 }

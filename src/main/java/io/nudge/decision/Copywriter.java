@@ -16,7 +16,7 @@ final class Copywriter {
 
     static Nudge write(Arbitration.Pick pick, Cart cart, Shopper shopper, Locale locale) {
         Candidate candidate = pick.proposal().candidate();
-        Currency currency = cart.currency();
+        Currency currency = cart.currencyUnit();
         BigDecimal remaining = null;
         BigDecimal goal = null;
         String message = candidate.getMessage();
@@ -28,7 +28,7 @@ final class Copywriter {
                     .replace("{threshold}", MoneyFormat.format(goal, currency, locale));
         }
         if (candidate.getType().shape() == NudgeType.Shape.PRODUCTS) {
-            message = addressed(shopper.getFirstName(), message);
+            message = addressed(shopper.firstName(), message);
         }
         var products = pick.products().stream().map(product -> suggested(product, currency)).toList();
         return new Nudge(candidate.getType(), pick.proposal().rule(), candidate.getType().priority(), message,
@@ -44,7 +44,7 @@ final class Copywriter {
     }
 
     private static Nudge.SuggestedProduct suggested(Product product, Currency currency) {
-        return new Nudge.SuggestedProduct(product.getSku(), product.getName(), product.getCategory(),
-                Money.shown(product.getPrice(), currency));
+        return new Nudge.SuggestedProduct(product.sku(), product.name(), product.category(),
+                Money.shown(product.price(), currency));
     }
 }

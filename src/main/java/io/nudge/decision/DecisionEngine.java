@@ -25,7 +25,7 @@ public class DecisionEngine {
         try {
             session.addEventListener(proposals);
             session.insert(facts.cart());
-            facts.cart().getItems().forEach(session::insert);
+            facts.cart().items().forEach(session::insert);
             session.insert(facts.shopper());
             session.insert(facts.context());
             session.fireAllRules();
@@ -35,9 +35,9 @@ public class DecisionEngine {
         Arbitration.Outcome outcome = arbitration.arbitrate(proposals.candidates(), proposals.excludedSkus(), facts.cart());
         Cart cart = facts.cart();
         var nudges = outcome.shown().stream()
-                .map(pick -> Copywriter.write(pick, cart, facts.shopper(), facts.context().getLocale()))
+                .map(pick -> Copywriter.write(pick, cart, facts.shopper(), facts.context().locale()))
                 .toList();
-        return new Decision(UUID.randomUUID().toString(), book.version(), cart.getCurrency(),
-                Money.shown(cart.getSubtotal(), cart.currency()), nudges);
+        return new Decision(UUID.randomUUID().toString(), book.version(), cart.currency(),
+                Money.shown(cart.subtotal(), cart.currencyUnit()), nudges);
     }
 }

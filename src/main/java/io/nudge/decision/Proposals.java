@@ -31,7 +31,7 @@ final class Proposals implements RuleRuntimeEventListener {
         if (event.getObject() instanceof Candidate candidate) {
             candidates.add(new Proposal(candidate, rule.getName(), RuleBook.metadata(rule, RuleBook.REPLACES)));
         } else if (event.getObject() instanceof Exclusion exclusion) {
-            excludedSkus.putIfAbsent(exclusion.getProduct().getSku(), rule.getName());
+            excludedSkus.putIfAbsent(exclusion.product().sku(), rule.getName());
         }
     }
 

@@ -30,9 +30,9 @@ public final class Threshold {
     public static List<Threshold> of(Cart cart, String... amounts) {
         for (String entry : amounts) {
             String[] parts = entry.strip().split("\\s+");
-            if (parts.length == 1 || parts[0].equals(cart.getCurrency())) {
+            if (parts.length == 1 || parts[0].equals(cart.currency())) {
                 BigDecimal amount = PARSED.computeIfAbsent(parts[parts.length - 1], BigDecimal::new);
-                return List.of(new Threshold(amount, cart.getSubtotal()));
+                return List.of(new Threshold(amount, cart.subtotal()));
             }
         }
         return List.of();
@@ -42,7 +42,7 @@ public final class Threshold {
     public static List<Threshold> nextMultipleAbove(Cart cart, BigDecimal value, int step) {
         BigDecimal size = BigDecimal.valueOf(step);
         BigDecimal multiples = value.divide(size, 0, RoundingMode.FLOOR).add(BigDecimal.ONE);
-        return List.of(new Threshold(multiples.multiply(size), cart.getSubtotal()));
+        return List.of(new Threshold(multiples.multiply(size), cart.subtotal()));
     }
 
     public BigDecimal getAmount() {

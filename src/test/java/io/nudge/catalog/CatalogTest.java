@@ -22,18 +22,18 @@ class CatalogTest {
     @Test
     void shouldReadListsAndOptionalColumns() {
         Product dress = catalog.product("DRS-WRAP");
-        assertThat(dress.getSizes()).containsExactlyInAnyOrder("S", "M", "L");
-        assertThat(dress.getColors()).containsExactlyInAnyOrder("navy", "red");
-        assertThat(dress.getLine()).isNull();
-        assertThat(dress.getMaxChildAge()).isNull();
-        assertThat(dress.getPrice()).isEqualTo(new BigDecimal("79.00"));
-        assertThat(catalog.product("PAC-2").getMaxChildAge()).isEqualTo(2);
+        assertThat(dress.sizes()).containsExactlyInAnyOrder("S", "M", "L");
+        assertThat(dress.colors()).containsExactlyInAnyOrder("navy", "red");
+        assertThat(dress.line()).isNull();
+        assertThat(dress.maxChildAge()).isNull();
+        assertThat(dress.price()).isEqualTo(new BigDecimal("79.00"));
+        assertThat(catalog.product("PAC-2").maxChildAge()).isEqualTo(2);
     }
 
     @Test
     void shouldFindProductsByCategoryAndLine() {
-        assertThat(catalog.inCategory("beauty/serums")).extracting(Product::getSku).containsExactly("HYD-SER");
-        assertThat(catalog.ofLine("Hydra")).extracting(Product::getSku).containsExactly("HYD-SER");
+        assertThat(catalog.inCategory("beauty/serums")).extracting(Product::sku).containsExactly("HYD-SER");
+        assertThat(catalog.ofLine("Hydra")).extracting(Product::sku).containsExactly("HYD-SER");
         assertThat(catalog.inCategory("nothing")).isEmpty();
         assertThat(catalog.product("NOPE")).isNull();
     }

@@ -13,7 +13,7 @@ import io.nudge.catalog.Product;
 
 class ArbitrationTest {
 
-    private static final Cart CART_WITH_SERUM = new Cart(java.util.Currency.getInstance("USD"),
+    private static final Cart CART_WITH_SERUM = Cart.of(java.util.Currency.getInstance("USD"),
             List.of(new LineItem("HYD-SER", 1, new BigDecimal("20.00"), null, "beauty/serums", "Hydra", Set.of())));
 
     private final Arbitration arbitration = new Arbitration(3);
@@ -56,7 +56,7 @@ class ArbitrationTest {
                 Map.of(), CART_WITH_SERUM);
         assertThat(outcome.shown()).singleElement().satisfies(pick -> {
             assertThat(pick.proposal().rule()).isEqualTo("routine");
-            assertThat(pick.products()).extracting(Product::getSku).containsExactly("HYD-CLN");
+            assertThat(pick.products()).extracting(Product::sku).containsExactly("HYD-CLN");
         });
         assertThat(outcome.dropped()).singleElement().extracting(Arbitration.Drop::reason).isEqualTo("already in cart");
     }

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 class ThresholdTest {
 
     static Cart cart(String currency, String subtotal) {
-        return new Cart(Currency.getInstance(currency),
+        return Cart.of(Currency.getInstance(currency),
                 List.of(new LineItem("SKU", 1, new BigDecimal(subtotal), null, null, null, Set.of())));
     }
 
