@@ -11,9 +11,9 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 import io.nudge.decision.Decision;
+import io.nudge.decision.NudgeRequest;
 import io.nudge.decision.DecisionEngine;
 import io.nudge.rules.ActiveRules;
-import io.nudge.rules.RuleBook;
 
 @Path("/v1/nudges")
 public class NudgeResource {
@@ -32,7 +32,6 @@ public class NudgeResource {
     @Operation(summary = "The nudges worth showing for a cart",
             description = "Bad input gets an application/problem+json 400 naming each field; 413 for an oversized body, 415 for a body that is not JSON.")
     public Decision decide(@NotNull(message = "a JSON body is required") @Valid NudgeRequest request) {
-        RuleBook book = rules.current();
-        return engine.decide(book, RequestFacts.of(request, book.catalog()));
+        return engine.decide(rules.current(), request);
     }
 }

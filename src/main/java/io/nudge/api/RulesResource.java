@@ -10,8 +10,8 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 import io.nudge.rules.ActiveRules;
-import io.nudge.rules.RuleBook;
-import io.nudge.rules.RuleInfo;
+import io.nudge.decision.RuleBook;
+import io.nudge.decision.RuleInfo;
 
 @Path("/v1/rules")
 public class RulesResource {

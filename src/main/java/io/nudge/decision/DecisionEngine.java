@@ -7,7 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.kie.api.runtime.KieSession;
 
 import io.nudge.money.Money;
-import io.nudge.rules.RuleBook;
+import io.nudge.decision.RuleBook;
 
 /** Runs one cart through the rules and arbitrates what they propose. */
 @ApplicationScoped
@@ -19,7 +19,9 @@ public class DecisionEngine {
         this.arbitration = new Arbitration(config.maxNudges());
     }
 
-    public Decision decide(RuleBook book, Facts facts) {
+    /** Decides with {@code book} for a validated request. */
+    public Decision decide(RuleBook book, NudgeRequest request) {
+        Facts facts = RequestFacts.of(request, book.catalog());
         Proposals proposals = new Proposals();
         KieSession session = book.newSession();
         try {

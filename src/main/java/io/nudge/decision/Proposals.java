@@ -11,7 +11,7 @@ import org.kie.api.event.rule.ObjectInsertedEvent;
 import org.kie.api.event.rule.ObjectUpdatedEvent;
 import org.kie.api.event.rule.RuleRuntimeEventListener;
 
-import io.nudge.rules.RuleBook;
+import io.nudge.decision.RuleBook;
 
 /**
  * Records, during one session, each candidate and exclusion the rules insert together with

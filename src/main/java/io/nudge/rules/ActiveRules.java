@@ -5,6 +5,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.jboss.logging.Logger;
 import org.kie.api.runtime.KieRuntimeBuilder;
 
+import io.nudge.decision.RuleBook;
+
 import io.quarkus.runtime.Startup;
 
 /** The rule book the service decides with, built once at start-up so no request pays for it. */
@@ -17,7 +19,7 @@ public class ActiveRules {
     private final RuleBook book;
 
     ActiveRules(KieRuntimeBuilder kieRuntime) {
-        this.book = RuleBook.of(RuleSources.fromClasspath(), kieRuntime.getKieBase());
+        this.book = RuleBooks.of(RuleSources.fromClasspath(), kieRuntime.getKieBase());
         LOG.infof("Rule book %s loaded: %d rules, %d catalog products", book.version(), book.rules().size(), book.catalog().size());
     }
 

@@ -6,6 +6,8 @@ import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
 
+import io.nudge.decision.RuleBook;
+
 /** Ready only once a rule book with rules is serving. */
 @Readiness
 @ApplicationScoped

@@ -1,4 +1,4 @@
-package io.nudge.api;
+package io.nudge.decision;
 
 import java.time.Instant;
 import java.util.LinkedHashSet;
@@ -7,9 +7,9 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.function.Function;
 
-import io.nudge.api.NudgeRequest.ContextInput;
-import io.nudge.api.NudgeRequest.LineItemInput;
-import io.nudge.api.NudgeRequest.ShopperInput;
+import io.nudge.decision.NudgeRequest.ContextInput;
+import io.nudge.decision.NudgeRequest.LineItemInput;
+import io.nudge.decision.NudgeRequest.ShopperInput;
 import io.nudge.catalog.Catalog;
 import io.nudge.catalog.Product;
 import io.nudge.decision.Cart;

@@ -1,4 +1,4 @@
-package io.nudge.rules;
+package io.nudge.decision;
 
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

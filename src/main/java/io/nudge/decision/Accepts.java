@@ -1,4 +1,4 @@
-package io.nudge.api;
+package io.nudge.decision;
 
 import static java.lang.annotation.ElementType.FIELD;
 import static java.lang.annotation.ElementType.METHOD;

@@ -1,11 +1,11 @@
-package io.nudge.api;
+package io.nudge.decision;
 
-import static io.nudge.api.Accepts.Input.AMOUNT;
-import static io.nudge.api.Accepts.Input.CURRENCY;
-import static io.nudge.api.Accepts.Input.ITEMS;
-import static io.nudge.api.Accepts.Input.LANGUAGE_TAG;
-import static io.nudge.api.Accepts.Input.QUANTITY;
-import static io.nudge.api.Accepts.Input.TEXT;
+import static io.nudge.decision.Accepts.Input.AMOUNT;
+import static io.nudge.decision.Accepts.Input.CURRENCY;
+import static io.nudge.decision.Accepts.Input.ITEMS;
+import static io.nudge.decision.Accepts.Input.LANGUAGE_TAG;
+import static io.nudge.decision.Accepts.Input.QUANTITY;
+import static io.nudge.decision.Accepts.Input.TEXT;
 
 import java.math.BigDecimal;
 import java.time.Instant;

@@ -1,4 +1,4 @@
-package io.nudge.api;
+package io.nudge.decision;
 
 import java.math.BigDecimal;
 

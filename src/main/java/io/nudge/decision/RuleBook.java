@@ -1,15 +1,7 @@
-package io.nudge.rules;
+package io.nudge.decision;
 
-import java.io.ByteArrayInputStream;
-import java.nio.charset.StandardCharsets;
-import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
-import org.drools.drl.ast.descr.RuleDescr;
-import org.drools.drl.parser.DrlParser;
-import org.drools.drl.parser.DroolsParserException;
 import org.kie.api.KieBase;
 import org.kie.api.definition.rule.Rule;
 import org.kie.api.runtime.KieSession;
@@ -31,7 +23,7 @@ public final class RuleBook {
     private final List<RuleInfo> rules;
     private final boolean rulesUseCatalog;
 
-    RuleBook(String version, KieBase kieBase, Catalog catalog, List<RuleInfo> rules) {
+    public RuleBook(String version, KieBase kieBase, Catalog catalog, List<RuleInfo> rules) {
         if (rules.isEmpty()) {
             throw new IllegalStateException("The rule book has no rules: check that rules/ holds the .drl files"
                     + " and that the build copied them to target/generated-resources/rules");
@@ -67,21 +59,6 @@ public final class RuleBook {
         return session;
     }
 
-    /** Pairs a compiled rule base with the sources it was compiled from. */
-    public static RuleBook of(RuleSources sources, KieBase kieBase) {
-        Map<String, String> fileOfRule = fileOfEachRule(sources);
-        List<RuleInfo> rules = kieBase.getKiePackages().stream()
-                .flatMap(pkg -> pkg.getRules().stream())
-                .map(rule -> new RuleInfo(rule.getName(), fileOfRule.get(rule.getName()), metadata(rule, DESCRIPTION)))
-                .sorted(Comparator.comparing(RuleInfo::file, Comparator.nullsLast(Comparator.naturalOrder()))
-                        .thenComparing(RuleInfo::name))
-                .toList();
-        String csv = sources.files().get(RuleSources.CATALOG);
-        Catalog catalog = csv == null ? new Catalog(List.of())
-                : Catalog.readCsv(new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)));
-        return new RuleBook(sources.version(), kieBase, catalog, rules);
-    }
-
     /** A metadata value of a rule, without the quotes DRL keeps around string values; null when absent. */
     public static String metadata(Rule rule, String key) {
         Object value = rule.getMetaData().get(key);
@@ -90,19 +67,5 @@ public final class RuleBook {
         }
         String text = value.toString();
         return text.length() >= 2 && text.startsWith("\"") && text.endsWith("\"") ? text.substring(1, text.length() - 1) : text;
-    }
-
-    private static Map<String, String> fileOfEachRule(RuleSources sources) {
-        Map<String, String> fileOfRule = new HashMap<>();
-        sources.drl().forEach((file, text) -> {
-            try {
-                for (RuleDescr rule : new DrlParser().parse(false, text).getRules()) {
-                    fileOfRule.put(rule.getName(), file);
-                }
-            } catch (DroolsParserException e) {
-                throw new IllegalStateException(file + " cannot be parsed: " + e.getMessage(), e);
-            }
-        });
-        return fileOfRule;
     }
 }

@@ -1,0 +1,53 @@
+package io.nudge.rules;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.drools.drl.ast.descr.RuleDescr;
+import org.drools.drl.parser.DrlParser;
+import org.drools.drl.parser.DroolsParserException;
+import org.kie.api.KieBase;
+
+import io.nudge.catalog.Catalog;
+import io.nudge.decision.RuleBook;
+import io.nudge.decision.RuleInfo;
+
+/** Builds rule books: a compiled rule base paired with the files it was compiled from. */
+public final class RuleBooks {
+
+    private RuleBooks() {
+    }
+
+    /** Pairs a compiled rule base with the sources it was compiled from. */
+    public static RuleBook of(RuleSources sources, KieBase kieBase) {
+        Map<String, String> fileOfRule = fileOfEachRule(sources);
+        List<RuleInfo> rules = kieBase.getKiePackages().stream()
+                .flatMap(pkg -> pkg.getRules().stream())
+                .map(rule -> new RuleInfo(rule.getName(), fileOfRule.get(rule.getName()), RuleBook.metadata(rule, RuleBook.DESCRIPTION)))
+                .sorted(Comparator.comparing(RuleInfo::file, Comparator.nullsLast(Comparator.naturalOrder()))
+                        .thenComparing(RuleInfo::name))
+                .toList();
+        String csv = sources.files().get(RuleSources.CATALOG);
+        Catalog catalog = csv == null ? new Catalog(List.of())
+                : Catalog.readCsv(new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)));
+        return new RuleBook(sources.version(), kieBase, catalog, rules);
+    }
+
+    private static Map<String, String> fileOfEachRule(RuleSources sources) {
+        Map<String, String> fileOfRule = new HashMap<>();
+        sources.drl().forEach((file, text) -> {
+            try {
+                for (RuleDescr rule : new DrlParser().parse(false, text).getRules()) {
+                    fileOfRule.put(rule.getName(), file);
+                }
+            } catch (DroolsParserException e) {
+                throw new IllegalStateException(file + " cannot be parsed: " + e.getMessage(), e);
+            }
+        });
+        return fileOfRule;
+    }
+}
