@@ -9,10 +9,7 @@ import java.util.Deque;
 import java.util.Comparator;
 import java.util.List;
 
-import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
-import jakarta.validation.ElementKind;
-import jakarta.validation.Path;
 import jakarta.ws.rs.NotSupportedException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
@@ -29,6 +26,8 @@ import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 
+import io.nudge.decision.Violations;
+
 /**
  * Maps every failure to an application/problem+json answer that names the field at fault.
  * Messages are written here, never copied from an exception, so no class name reaches a client.
@@ -36,12 +35,12 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 public class ProblemMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
-    private static final String BODY = "body";
+    private static final String BODY = Violations.BODY;
 
     @ServerExceptionMapper
     public Response invalidFields(ConstraintViolationException e) {
         List<Problem.FieldError> errors = e.getConstraintViolations().stream()
-                .map(v -> new Problem.FieldError(fieldOf(v), v.getMessage()))
+                .map(v -> new Problem.FieldError(Violations.fieldOf(v), v.getMessage()))
                 .sorted(Comparator.comparing(Problem.FieldError::field).thenComparing(Problem.FieldError::message))
                 .toList();
         return Problem.invalid(errors.size() == 1 ? errors.get(0).field() + " " + errors.get(0).message()
@@ -92,23 +91,6 @@ public class ProblemMappers {
     public Response unexpected(Exception e) {
         LOG.error("Request failed", e);
         return Problem.ofStatus(500, "an unexpected error occurred; it has been logged").toResponse();
-    }
-
-    /** {@code cart.items[0].price}: the property path below the resource method's parameter. */
-    static String fieldOf(ConstraintViolation<?> violation) {
-        StringBuilder field = new StringBuilder();
-        for (Path.Node node : violation.getPropertyPath()) {
-            if (node.getKind() == ElementKind.METHOD || node.getKind() == ElementKind.PARAMETER) {
-                continue;
-            }
-            if (node.isInIterable()) {
-                field.append('[').append(node.getIndex() != null ? node.getIndex() : node.getKey()).append(']');
-            }
-            if (node.getKind() == ElementKind.PROPERTY) {
-                field.append(field.length() == 0 ? "" : ".").append(node.getName());
-            }
-        }
-        return field.length() == 0 ? BODY : field.toString();
     }
 
     private static String fieldOf(JsonProcessingException e) {

@@ -13,16 +13,23 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 
-/** The text files of a rule book (DRL files and the catalog), by file name. */
-public record RuleSources(SortedMap<String, String> files) {
+/**
+ * The text files of a rule book by file name: {@code files} holds the DRL files and the
+ * catalog, which decide; {@code scenarios} the files of {@code scenarios/}, which check them.
+ */
+public record RuleSources(SortedMap<String, String> files, SortedMap<String, String> scenarios) {
 
     public static final String CATALOG = "catalog.csv";
+    public static final String SCENARIOS = "scenarios";
 
     /** The rule book compiled into the service: the copy of {@code rules/} on the classpath. */
     public static RuleSources fromClasspath() {
@@ -44,20 +51,40 @@ public record RuleSources(SortedMap<String, String> files) {
         }
     }
 
-    /** The rule files directly in {@code folder}: *.drl and the catalog. */
+    /** The rule files of {@code folder}: *.drl and the catalog, and scenarios/*.yaml. */
     public static RuleSources fromFolder(Path folder) {
+        Path scenarios = folder.resolve(SCENARIOS);
+        return new RuleSources(read(folder, name -> name.endsWith(".drl") || name.equals(CATALOG)),
+                Files.isDirectory(scenarios) ? read(scenarios, name -> name.endsWith(".yaml") || name.endsWith(".yml"))
+                        : new TreeMap<>());
+    }
+
+    private static SortedMap<String, String> read(Path folder, Predicate<String> wanted) {
         SortedMap<String, String> files = new TreeMap<>();
         try (Stream<Path> paths = Files.list(folder)) {
             for (Path path : (Iterable<Path>) paths::iterator) {
                 String name = path.getFileName().toString();
-                if (name.endsWith(".drl") || name.equals(CATALOG)) {
+                if (wanted.test(name) && Files.isRegularFile(path)) {
                     files.put(name, Files.readString(path, StandardCharsets.UTF_8));
                 }
             }
         } catch (IOException e) {
             throw new UncheckedIOException("Rule folder " + folder + " cannot be read", e);
         }
-        return new RuleSources(files);
+        return files;
+    }
+
+    /** The scenario files, parsed; a file that cannot be read is reported by name. */
+    public List<ScenarioFile> scenarioFiles() {
+        List<ScenarioFile> parsed = new ArrayList<>();
+        scenarios.forEach((name, yaml) -> {
+            try {
+                parsed.add(ScenarioFile.parse(name, yaml));
+            } catch (IOException e) {
+                throw new IllegalArgumentException(SCENARIOS + "/" + name + " cannot be read: " + e.getMessage(), e);
+            }
+        });
+        return parsed;
     }
 
     public SortedMap<String, String> drl() {

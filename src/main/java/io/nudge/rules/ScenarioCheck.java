@@ -1,0 +1,124 @@
+package io.nudge.rules;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import jakarta.validation.Validator;
+
+import io.nudge.decision.Decision;
+import io.nudge.decision.DecisionEngine;
+import io.nudge.decision.Nudge;
+import io.nudge.decision.NudgeRequest;
+import io.nudge.decision.RuleBook;
+import io.nudge.decision.Violations;
+
+/** Runs scenarios against a rule book and says, for each, what it expected and what it got. */
+public final class ScenarioCheck {
+
+    /** The result of one scenario: passed when {@code failures} is empty. */
+    public record Outcome(String file, String scenario, List<String> failures) {
+
+        public boolean passed() {
+            return failures.isEmpty();
+        }
+    }
+
+    private final DecisionEngine engine;
+    private final Validator validator;
+
+    public ScenarioCheck(DecisionEngine engine, Validator validator) {
+        this.engine = engine;
+        this.validator = validator;
+    }
+
+    public List<Outcome> run(RuleBook book, List<ScenarioFile> files) {
+        List<Outcome> outcomes = new ArrayList<>();
+        for (ScenarioFile file : files) {
+            for (Scenario scenario : file.scenarios()) {
+                outcomes.add(new Outcome(file.name(), scenario.name(), failures(book, scenario)));
+            }
+        }
+        return outcomes;
+    }
+
+    public List<String> failures(RuleBook book, Scenario scenario) {
+        if (scenario.name() == null || scenario.name().isBlank()) {
+            return List.of("the scenario has no name");
+        }
+        NudgeRequest request = scenario.request();
+        List<String> invalid = validator.validate(request).stream()
+                .map(v -> "the request is invalid: " + Violations.fieldOf(v) + " " + v.getMessage())
+                .sorted().toList();
+        if (!invalid.isEmpty()) {
+            return invalid;
+        }
+        Decision decision = engine.decide(book, request);
+        List<String> failures = new ArrayList<>();
+        for (Scenario.Expected expected : scenario.expect()) {
+            if (decision.nudges().stream().noneMatch(nudge -> matches(expected, nudge))) {
+                failures.add("expected " + describe(expected) + "\n    actual   " + describe(decision.nudges()));
+            }
+        }
+        for (Scenario.Unwanted unwanted : scenario.expectNot()) {
+            decision.nudges().stream().filter(nudge -> matches(unwanted, nudge)).findFirst().ifPresent(nudge ->
+                    failures.add("expected no " + describe(unwanted) + "\n    actual   " + describe(nudge)));
+        }
+        return failures;
+    }
+
+    private static boolean matches(Scenario.Expected expected, Nudge nudge) {
+        return expected.type() == nudge.type()
+                && (expected.rule() == null || expected.rule().equals(nudge.rule()))
+                && (expected.amountRemaining() == null || nudge.amountRemaining() != null
+                        && expected.amountRemaining().compareTo(nudge.amountRemaining()) == 0)
+                && (expected.products() == null || new HashSet<>(expected.products()).equals(skus(nudge)))
+                && (expected.messageContains() == null || spaced(nudge.message()).contains(spaced(expected.messageContains())));
+    }
+
+    private static boolean matches(Scenario.Unwanted unwanted, Nudge nudge) {
+        return unwanted.type() == nudge.type()
+                || Objects.equals(unwanted.rule(), nudge.rule())
+                || unwanted.sku() != null && skus(nudge).contains(unwanted.sku());
+    }
+
+    /** Locales space amounts with no-break spaces ("8,00 €") that nobody types in a scenario: any space matches any. */
+    private static String spaced(String text) {
+        return text.replaceAll("[\\s\u00a0\u202f]+", " ");
+    }
+
+    private static Set<String> skus(Nudge nudge) {
+        return nudge.products().stream().map(Nudge.SuggestedProduct::sku).collect(Collectors.toSet());
+    }
+
+    private static String describe(Scenario.Expected expected) {
+        return "a " + expected.type() + " nudge"
+                + (expected.rule() == null ? "" : " from \"" + expected.rule() + "\"")
+                + (expected.amountRemaining() == null ? "" : " with amountRemaining " + expected.amountRemaining().toPlainString())
+                + (expected.products() == null ? "" : " suggesting " + expected.products().stream().sorted().toList())
+                + (expected.messageContains() == null ? "" : " saying \"..." + expected.messageContains() + "...\"");
+    }
+
+    private static String describe(Scenario.Unwanted unwanted) {
+        return unwanted.type() != null ? unwanted.type() + " nudge"
+                : unwanted.rule() != null ? "nudge from \"" + unwanted.rule() + "\""
+                : "suggestion of " + unwanted.sku();
+    }
+
+    private static String describe(Nudge nudge) {
+        return nudge.type() + " from \"" + nudge.rule() + "\""
+                + (nudge.amountRemaining() == null ? "" : " with amountRemaining " + nudge.amountRemaining().toPlainString())
+                + (nudge.products().isEmpty() ? "" : " suggesting " + skus(nudge).stream().sorted().toList())
+                + " saying \"" + nudge.message() + "\"";
+    }
+
+    private static String describe(List<Nudge> nudges) {
+        return nudges.isEmpty() ? "no nudges"
+                : nudges.stream().sorted(Comparator.comparing(Nudge::priority).reversed()).map(ScenarioCheck::describe)
+                        .collect(Collectors.joining("\n             "));
+    }
+}

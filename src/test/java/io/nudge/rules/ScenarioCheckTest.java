@@ -1,0 +1,88 @@
+package io.nudge.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import java.util.TreeMap;
+
+import jakarta.inject.Inject;
+import jakarta.validation.Validator;
+
+import org.junit.jupiter.api.Test;
+
+import io.nudge.decision.DecisionEngine;
+import io.quarkus.test.junit.QuarkusTest;
+
+@QuarkusTest
+class ScenarioCheckTest {
+
+    @Inject
+    ActiveRules rules;
+    @Inject
+    DecisionEngine engine;
+    @Inject
+    Validator validator;
+
+    private List<ScenarioCheck.Outcome> run(String yaml) throws Exception {
+        return new ScenarioCheck(engine, validator).run(rules.current(), List.of(ScenarioFile.parse("wrong.yaml", yaml)));
+    }
+
+    @Test
+    void shouldShowExpectedAndActualWhenAScenarioFails() throws Exception {
+        var outcomes = run("""
+                - name: Thirty dollars expects the wrong amount
+                  cart: {currency: USD, items: [{sku: STOVE-1, quantity: 1, price: 30.00}]}
+                  expect:
+                    - {type: FREE_SHIPPING, amountRemaining: 4.00}
+                  expectNot:
+                    - {rule: Free standard shipping}
+                """);
+        assertThat(outcomes).singleElement().satisfies(outcome -> {
+            assertThat(outcome.passed()).isFalse();
+            assertThat(outcome.file()).isEqualTo("wrong.yaml");
+            assertThat(outcome.scenario()).isEqualTo("Thirty dollars expects the wrong amount");
+            assertThat(outcome.failures()).containsExactly(
+                    """
+                    expected a FREE_SHIPPING nudge with amountRemaining 4.00
+                        actual   FREE_SHIPPING from "Free standard shipping" with amountRemaining 5.00 \
+                    saying "Add $5.00 more for free shipping\"""",
+                    """
+                    expected no nudge from "Free standard shipping"
+                        actual   FREE_SHIPPING from "Free standard shipping" with amountRemaining 5.00 \
+                    saying "Add $5.00 more for free shipping\"""");
+        });
+    }
+
+    @Test
+    void shouldPassAScenarioThatHolds() throws Exception {
+        assertThat(run("""
+                - name: Thirty dollars needs five more
+                  cart: {currency: USD, items: [{sku: STOVE-1, quantity: 1, price: 30.00}]}
+                  expect: [{type: FREE_SHIPPING, amountRemaining: 5, messageContains: "$5.00"}]
+                  expectNot: [{type: DISCOUNT}, {sku: STOVE-1}]
+                """)).singleElement().extracting(ScenarioCheck.Outcome::passed).isEqualTo(true);
+    }
+
+    @Test
+    void shouldFailAScenarioWhoseRequestTheApiWouldRefuse() throws Exception {
+        assertThat(run("""
+                - name: Gold is no currency
+                  cart: {currency: XAU, items: []}
+                """)).singleElement().satisfies(outcome -> assertThat(outcome.failures())
+                        .containsExactly("the request is invalid: cart.currency must be an ISO 4217 code of a currency"
+                                + " with minor units, such as USD or EUR"));
+    }
+
+    @Test
+    void shouldNameTheFileOfAScenarioThatCannotBeRead() {
+        var sources = new RuleSources(new TreeMap<>(), new TreeMap<>(java.util.Map.of("typo.yaml", """
+                - name: Misspelled key
+                  cart: {currency: USD, items: []}
+                  expext: [{type: FREE_SHIPPING}]
+                """)));
+        assertThatThrownBy(sources::scenarioFiles)
+                .hasMessageStartingWith("scenarios/typo.yaml cannot be read")
+                .hasMessageContaining("expext");
+    }
+}

@@ -1,0 +1,43 @@
+package io.nudge.rules;
+
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.nio.file.Path;
+import java.util.stream.Stream;
+
+import jakarta.inject.Inject;
+import jakarta.validation.Validator;
+
+import org.junit.jupiter.api.DynamicContainer;
+import org.junit.jupiter.api.DynamicNode;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+
+import io.nudge.decision.DecisionEngine;
+import io.quarkus.test.junit.QuarkusTest;
+
+/** Every scenario of rules/scenarios/, run as its own test against the rule book compiled into the service. */
+@QuarkusTest
+class ScenarioFilesTest {
+
+    @Inject
+    ActiveRules rules;
+    @Inject
+    DecisionEngine engine;
+    @Inject
+    Validator validator;
+
+    @TestFactory
+    Stream<DynamicNode> scenarios() {
+        ScenarioCheck check = new ScenarioCheck(engine, validator);
+        return RuleSources.fromFolder(Path.of("rules")).scenarioFiles().stream()
+                .map(file -> DynamicContainer.dynamicContainer(file.name(), file.scenarios().stream()
+                        .map(scenario -> DynamicTest.dynamicTest(scenario.name(), () -> {
+                            var failures = check.failures(rules.current(), scenario);
+                            if (!failures.isEmpty()) {
+                                fail("rules/scenarios/" + file.name() + ", scenario \"" + scenario.name() + "\":\n  "
+                                        + String.join("\n  ", failures));
+                            }
+                        }))));
+    }
+}
