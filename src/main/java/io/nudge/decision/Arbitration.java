@@ -56,6 +56,11 @@ final class Arbitration {
                 dropped.add(new Drop(proposal, "replaced by \"" + replacedBy.get(proposal.rule()) + "\""));
                 continue;
             }
+            if (remaining(proposal) != null && remaining(proposal).signum() <= 0) {
+                // Proposed so that its @replaces holds, but there is nothing left to spend.
+                dropped.add(new Drop(proposal, "goal already reached"));
+                continue;
+            }
             List<Product> allowed = new ArrayList<>();
             String lastVeto = null;
             for (Product product : proposal.candidate().getProducts()) {

@@ -5,6 +5,7 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.rule.AgendaFilter;
 
 import io.nudge.money.Money;
 import io.nudge.decision.RuleBook;
@@ -30,7 +31,12 @@ public class DecisionEngine {
             facts.cart().items().forEach(session::insert);
             session.insert(facts.shopper());
             session.insert(facts.context());
-            session.fireAllRules();
+            AgendaFilter inEffect = book.inEffectAt(facts.context().at());
+            if (inEffect == null) {
+                session.fireAllRules();
+            } else {
+                session.fireAllRules(inEffect);
+            }
         } finally {
             session.dispose();
         }

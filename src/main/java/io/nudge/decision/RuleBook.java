@@ -1,10 +1,14 @@
 package io.nudge.decision;
 
+import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.kie.api.KieBase;
 import org.kie.api.definition.rule.Rule;
 import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.rule.AgendaFilter;
 
 import io.nudge.catalog.Catalog;
 
@@ -22,6 +26,7 @@ public final class RuleBook {
     private final Catalog catalog;
     private final List<RuleInfo> rules;
     private final boolean rulesUseCatalog;
+    private final Map<String, CampaignWindow> windows = new HashMap<>();
 
     public RuleBook(String version, KieBase kieBase, Catalog catalog, List<RuleInfo> rules) {
         if (rules.isEmpty()) {
@@ -35,6 +40,12 @@ public final class RuleBook {
         this.rulesUseCatalog = kieBase.getKiePackages().stream()
                 .flatMap(pkg -> pkg.getGlobalVariables().stream())
                 .anyMatch(global -> global.getName().equals(CATALOG_GLOBAL));
+        kieBase.getKiePackages().stream().flatMap(pkg -> pkg.getRules().stream()).forEach(rule -> {
+            CampaignWindow window = CampaignWindow.of(rule);
+            if (window != null) {
+                windows.put(rule.getName(), window);
+            }
+        });
     }
 
     /** A short hash of the rule files' content. */
@@ -48,6 +59,17 @@ public final class RuleBook {
 
     public List<RuleInfo> rules() {
         return rules;
+    }
+
+    /** Lets fire only the rules whose campaign window holds {@code at}; null when no rule has a window. */
+    public AgendaFilter inEffectAt(Instant at) {
+        if (windows.isEmpty()) {
+            return null;
+        }
+        return match -> {
+            CampaignWindow window = windows.get(match.getRule().getName());
+            return window == null || window.contains(at);
+        };
     }
 
     /** A fresh session over the shared rule base, its globals set. The caller disposes it. */

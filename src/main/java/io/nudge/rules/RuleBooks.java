@@ -13,6 +13,7 @@ import org.drools.drl.parser.DroolsParserException;
 import org.kie.api.KieBase;
 
 import io.nudge.catalog.Catalog;
+import io.nudge.decision.CampaignWindow;
 import io.nudge.decision.RuleBook;
 import io.nudge.decision.RuleInfo;
 
@@ -27,7 +28,8 @@ public final class RuleBooks {
         Map<String, String> fileOfRule = fileOfEachRule(sources);
         List<RuleInfo> rules = kieBase.getKiePackages().stream()
                 .flatMap(pkg -> pkg.getRules().stream())
-                .map(rule -> new RuleInfo(rule.getName(), fileOfRule.get(rule.getName()), RuleBook.metadata(rule, RuleBook.DESCRIPTION)))
+                .map(rule -> new RuleInfo(rule.getName(), fileOfRule.get(rule.getName()),
+                        RuleBook.metadata(rule, RuleBook.DESCRIPTION), CampaignWindow.of(rule)))
                 .sorted(Comparator.comparing(RuleInfo::file, Comparator.nullsLast(Comparator.naturalOrder()))
                         .thenComparing(RuleInfo::name))
                 .toList();

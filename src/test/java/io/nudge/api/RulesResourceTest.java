@@ -24,14 +24,17 @@ class RulesResourceTest {
         when().get("/v1/rules").then()
                 .statusCode(200)
                 .body("version", matchesPattern("[0-9a-f]{8}"))
-                .body("rules", hasSize(10))
+                .body("rules", hasSize(11))
                 .body("rules.name", containsInAnyOrder(
                         "Free standard shipping", "Personal next-day free shipping", "Weights for a new reel",
                         "Complete the routine", "Pacifiers for little ones", "Rain gear",
                         "Accessories that match your style", "Spend more, save 10%", "VIP free gift",
-                        "Freshwater anglers never get saltwater gear"))
+                        "Freshwater anglers never get saltwater gear", "Summer sale: free shipping from $25"))
                 .body("rules.find { it.name == 'Free standard shipping' }.file", equalTo("shipping.drl"))
                 .body("rules.find { it.name == 'Complete the routine' }.file", equalTo("bundles.drl"))
+                .body("rules.find { it.name == 'Summer sale: free shipping from $25' }.window.effective", equalTo("2027-07-01T00:00:00Z"))
+                .body("rules.find { it.name == 'Summer sale: free shipping from $25' }.window.expires", equalTo("2027-07-31T23:59:00Z"))
+                .body("rules.find { it.name == 'Rain gear' }.window", org.hamcrest.Matchers.nullValue())
                 .body("rules.description", everyItem(not(emptyOrNullString())))
                 .body("rules.description", everyItem(not(containsString("\""))));
     }
@@ -49,7 +52,7 @@ class RulesResourceTest {
         when().get("/q/health/ready").then()
                 .statusCode(200)
                 .body("status", equalTo("UP"))
-                .body("checks.find { it.name == 'rules' }.data.rules", equalTo(10));
+                .body("checks.find { it.name == 'rules' }.data.rules", equalTo(11));
         when().get("/q/health/live").then().statusCode(200);
     }
 

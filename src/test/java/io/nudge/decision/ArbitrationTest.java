@@ -43,6 +43,15 @@ class ArbitrationTest {
     }
 
     @Test
+    void shouldShowNothingForAGoalAlreadyReachedYetLetItsRuleReplaceAnother() {
+        var outcome = arbitration.arbitrate(List.of(freeShipping("standard", "35", null), freeShipping("sale", "15", "standard")),
+                Map.of(), CART_WITH_SERUM);
+        assertThat(outcome.shown()).isEmpty();
+        assertThat(outcome.dropped()).extracting(Arbitration.Drop::reason)
+                .containsExactly("replaced by \"sale\"", "goal already reached");
+    }
+
+    @Test
     void shouldShowOnlyTheFreeShippingNudgeClosestToReach() {
         var outcome = arbitration.arbitrate(List.of(freeShipping("far", "50", null), freeShipping("near", "25", null)),
                 Map.of(), CART_WITH_SERUM);
