@@ -6,9 +6,11 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
 import io.nudge.decision.Decision;
 import io.nudge.decision.NudgeRequest;
@@ -31,7 +33,9 @@ public class NudgeResource {
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "The nudges worth showing for a cart",
             description = "Bad input gets an application/problem+json 400 naming each field; 413 for an oversized body, 415 for a body that is not JSON.")
-    public Decision decide(@NotNull(message = "a JSON body is required") @Valid NudgeRequest request) {
-        return engine.decide(rules.current(), request);
+    public Decision decide(@NotNull(message = "a JSON body is required") @Valid NudgeRequest request,
+            @QueryParam("explain") @Parameter(description = "Add an explanation: rules fired, facts matched, nudges dropped and why")
+            boolean explain) {
+        return engine.decide(rules.current(), request, explain);
     }
 }

@@ -30,7 +30,7 @@ final class Arbitration {
     record Drop(Proposal proposal, String reason) {
     }
 
-    record Outcome(List<Pick> shown, List<Drop> dropped) {
+    record Outcome(List<Pick> shown, List<Drop> dropped, List<Explanation.RemovedProduct> removed) {
     }
 
     private static final Comparator<Pick> RANKING = Comparator
@@ -51,6 +51,7 @@ final class Arbitration {
 
         List<Pick> eligible = new ArrayList<>();
         List<Drop> dropped = new ArrayList<>();
+        List<Explanation.RemovedProduct> removed = new ArrayList<>();
         for (Proposal proposal : proposals) {
             if (replacedBy.containsKey(proposal.rule())) {
                 dropped.add(new Drop(proposal, "replaced by \"" + replacedBy.get(proposal.rule()) + "\""));
@@ -65,12 +66,13 @@ final class Arbitration {
             String lastVeto = null;
             for (Product product : proposal.candidate().getProducts()) {
                 String guard = excludedSkus.get(product.sku());
-                if (cart.contains(product.sku())) {
-                    lastVeto = "already in cart";
-                } else if (guard != null) {
-                    lastVeto = "excluded by guard \"" + guard + "\"";
-                } else {
+                String veto = cart.contains(product.sku()) ? "already in cart"
+                        : guard != null ? "excluded by guard \"" + guard + "\"" : null;
+                if (veto == null) {
                     allowed.add(product);
+                } else {
+                    removed.add(new Explanation.RemovedProduct(proposal.rule(), product.sku(), veto));
+                    lastVeto = veto;
                 }
             }
             if (suggestsProducts(proposal) && allowed.isEmpty()) {
@@ -85,6 +87,8 @@ final class Arbitration {
         Set<String> shownSkus = new HashSet<>();
         for (Pick pick : eligible) {
             List<Product> fresh = pick.products().stream().filter(p -> !shownSkus.contains(p.sku())).toList();
+            pick.products().stream().filter(p -> shownSkus.contains(p.sku())).forEach(p ->
+                    removed.add(new Explanation.RemovedProduct(pick.proposal().rule(), p.sku(), "duplicate product")));
             if (pick.type() == NudgeType.FREE_SHIPPING && shown.stream().anyMatch(s -> s.type() == NudgeType.FREE_SHIPPING)) {
                 dropped.add(new Drop(pick.proposal(), "one free-shipping nudge per answer"));
             } else if (suggestsProducts(pick.proposal()) && fresh.isEmpty()) {
@@ -96,7 +100,7 @@ final class Arbitration {
                 fresh.forEach(p -> shownSkus.add(p.sku()));
             }
         }
-        return new Outcome(shown, dropped);
+        return new Outcome(shown, dropped, removed);
     }
 
     private static boolean suggestsProducts(Proposal proposal) {

@@ -22,11 +22,20 @@ public class DecisionEngine {
 
     /** Decides with {@code book} for a validated request. */
     public Decision decide(RuleBook book, NudgeRequest request) {
+        return decide(book, request, false);
+    }
+
+    /** Decides, and with {@code explain} records why; without it nothing extra runs. */
+    public Decision decide(RuleBook book, NudgeRequest request, boolean explain) {
         Facts facts = RequestFacts.of(request, book.catalog());
         Proposals proposals = new Proposals();
+        Explanation.Recorder recorder = explain ? new Explanation.Recorder() : null;
         KieSession session = book.newSession();
         try {
             session.addEventListener(proposals);
+            if (recorder != null) {
+                session.addEventListener(recorder);
+            }
             session.insert(facts.cart());
             facts.cart().items().forEach(session::insert);
             session.insert(facts.shopper());
@@ -46,6 +55,6 @@ public class DecisionEngine {
                 .map(pick -> Copywriter.write(pick, cart, facts.shopper(), facts.context().locale()))
                 .toList();
         return new Decision(UUID.randomUUID().toString(), book.version(), cart.currency(),
-                Money.shown(cart.subtotal(), cart.currencyUnit()), nudges);
+                Money.shown(cart.subtotal(), cart.currencyUnit()), nudges, recorder == null ? null : recorder.explain(outcome));
     }
 }

@@ -18,8 +18,17 @@ public final class NudgeApi {
     }
 
     public static ValidatableResponse decide(String body) {
+        return post("/v1/nudges", body);
+    }
+
+    /** The same, with {@code ?explain=true}. */
+    public static ValidatableResponse explain(String body) {
+        return post("/v1/nudges?explain=true", body);
+    }
+
+    private static ValidatableResponse post(String path, String body) {
         return given().config(EXACT_NUMBERS).contentType(ContentType.JSON).body(body)
-                .when().post("/v1/nudges")
+                .when().post(path)
                 .then();
     }
 

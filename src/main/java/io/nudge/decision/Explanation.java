@@ -1,0 +1,98 @@
+package io.nudge.decision;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.kie.api.event.rule.AfterMatchFiredEvent;
+import org.kie.api.event.rule.DefaultAgendaEventListener;
+
+import io.nudge.catalog.Product;
+
+/**
+ * Why an answer is what it is: each rule that fired with the facts it matched (thresholds
+ * included), each proposal arbitration dropped, and each product it took out of a proposal.
+ */
+public record Explanation(List<FiredRule> fired, List<DroppedNudge> dropped, List<RemovedProduct> removedProducts) {
+
+    public record FiredRule(String rule, List<Map<String, Object>> matched) {
+    }
+
+    public record DroppedNudge(String rule, NudgeType type, String reason) {
+    }
+
+    public record RemovedProduct(String rule, String sku, String reason) {
+    }
+
+    /** Records the rules that fire in one session and what they matched. */
+    static final class Recorder extends DefaultAgendaEventListener {
+
+        private final List<FiredRule> fired = new ArrayList<>();
+
+        @Override
+        public void afterMatchFired(AfterMatchFiredEvent event) {
+            fired.add(new FiredRule(event.getMatch().getRule().getName(),
+                    event.getMatch().getObjects().stream().map(Recorder::describe).toList()));
+        }
+
+        Explanation explain(Arbitration.Outcome outcome) {
+            return new Explanation(List.copyOf(fired),
+                    outcome.dropped().stream().map(drop -> new DroppedNudge(drop.proposal().rule(),
+                            drop.proposal().candidate().getType(), drop.reason())).toList(),
+                    outcome.removed());
+        }
+
+        /** The fields of a fact a merchandiser reasons with; the shopper's id and name are left out. */
+        static Map<String, Object> describe(Object fact) {
+            Map<String, Object> described = new LinkedHashMap<>();
+            described.put("fact", fact instanceof Collection<?> ? "Products" : fact instanceof Candidate ? "Nudge proposed"
+                    : fact instanceof String ? "Value" : fact.getClass().getSimpleName());
+            if (fact instanceof Cart cart) {
+                described.put("currency", cart.currency());
+                described.put("subtotal", cart.subtotal());
+                described.put("skus", cart.items().stream().map(LineItem::sku).toList());
+            } else if (fact instanceof LineItem item) {
+                described.put("sku", item.sku());
+                putIfPresent(described, "category", item.category());
+                putIfPresent(described, "line", item.line());
+                putIfPresent(described, "tags", item.tags());
+            } else if (fact instanceof Shopper shopper) {
+                putIfPresent(described, "segments", shopper.segments());
+                putIfPresent(described, "averageOrderValue", shopper.averageOrderValue().signum() > 0 ? shopper.averageOrderValue() : null);
+                putIfPresent(described, "orderCount", shopper.orderCount());
+                putIfPresent(described, "size", shopper.size());
+                putIfPresent(described, "preferredColors", shopper.preferredColors());
+                putIfPresent(described, "childrenAges", shopper.childrenAges());
+            } else if (fact instanceof Context context) {
+                putIfPresent(described, "weather", context.weather());
+                putIfPresent(described, "country", context.country());
+                described.put("at", context.at().toString());
+            } else if (fact instanceof Threshold threshold) {
+                described.put("amount", threshold.getAmount());
+                described.put("remaining", threshold.getRemaining());
+            } else if (fact instanceof Product product) {
+                described.put("sku", product.sku());
+            } else if (fact instanceof Candidate candidate) {
+                described.put("type", candidate.getType());
+                putIfPresent(described, "skus", skus(candidate.getProducts()));
+            } else if (fact instanceof Collection<?> products) {
+                described.put("skus", skus(products));
+            } else {
+                described.put("value", String.valueOf(fact));
+            }
+            return described;
+        }
+
+        private static List<String> skus(Collection<?> products) {
+            return products.stream().map(p -> p instanceof Product product ? product.sku() : String.valueOf(p)).toList();
+        }
+
+        private static void putIfPresent(Map<String, Object> described, String key, Object value) {
+            if (value != null && !(value instanceof Collection<?> c && c.isEmpty())) {
+                described.put(key, value);
+            }
+        }
+    }
+}
