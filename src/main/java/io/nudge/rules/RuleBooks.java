@@ -25,6 +25,13 @@ public final class RuleBooks {
 
     /** Pairs a compiled rule base with the sources it was compiled from. */
     public static RuleBook of(RuleSources sources, KieBase kieBase) {
+        String csv = sources.files().get(RuleSources.CATALOG);
+        return of(sources, kieBase, csv == null ? new Catalog(List.of())
+                : Catalog.readCsv(new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8))));
+    }
+
+    /** The same, with the catalog already read. */
+    public static RuleBook of(RuleSources sources, KieBase kieBase, Catalog catalog) {
         Map<String, String> fileOfRule = fileOfEachRule(sources);
         List<RuleInfo> rules = kieBase.getKiePackages().stream()
                 .flatMap(pkg -> pkg.getRules().stream())
@@ -33,9 +40,6 @@ public final class RuleBooks {
                 .sorted(Comparator.comparing(RuleInfo::file, Comparator.nullsLast(Comparator.naturalOrder()))
                         .thenComparing(RuleInfo::name))
                 .toList();
-        String csv = sources.files().get(RuleSources.CATALOG);
-        Catalog catalog = csv == null ? new Catalog(List.of())
-                : Catalog.readCsv(new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)));
         return new RuleBook(sources.version(), kieBase, catalog, rules);
     }
 

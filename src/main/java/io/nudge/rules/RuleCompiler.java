@@ -1,0 +1,202 @@
+package io.nudge.rules;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.drools.drl.ast.descr.PackageDescr;
+import org.drools.drl.ast.descr.RuleDescr;
+import org.drools.drl.parser.DrlParser;
+import org.drools.drl.parser.DroolsParserException;
+import org.drools.model.codegen.ExecutableModelProject;
+import org.kie.api.KieBase;
+import org.kie.api.KieServices;
+import org.kie.api.builder.KieBuilder;
+import org.kie.api.builder.KieFileSystem;
+import org.kie.api.builder.Message;
+import org.kie.api.builder.ReleaseId;
+import org.kie.api.io.ResourceType;
+import org.kie.internal.builder.KnowledgeBuilder;
+import org.kie.internal.builder.KnowledgeBuilderFactory;
+import org.kie.internal.builder.KnowledgeBuilderResult;
+import org.kie.internal.builder.ResultSeverity;
+import org.kie.internal.io.ResourceFactory;
+
+import io.nudge.catalog.Catalog;
+import io.nudge.decision.CampaignWindow;
+import io.nudge.decision.RuleBook;
+
+/**
+ * Compiles a rule book at run time. The classic DRL compiler finds the errors, because it
+ * reports file, line and column for every one (the executable-model compiler loses the line of
+ * a misspelled property); the executable model then builds what serves, as the build does.
+ */
+public final class RuleCompiler {
+
+    /** What compiling gave: the rule book, or the errors that stopped it; warnings either way. */
+    public record Compilation(RuleBook book, List<RuleProblem> errors, List<RuleProblem> warnings) {
+
+        public boolean compiled() {
+            return book != null;
+        }
+    }
+
+    private static final Pattern LINE_AND_COLUMN = Pattern.compile("\\[Line: (\\d+), Column: (\\d+)]|Line (\\d+):(\\d+)");
+    private static final Pattern UNKNOWN_PROPERTY = Pattern.compile("unable to resolve method using strict-mode: [\\w.$]*?(\\w+)\\.(\\w+)\\(\\)");
+    private static final Pattern IN_RULE = Pattern.compile(" in rule \"([^\"]+)\"");
+    private static final AtomicLong BUILDS = new AtomicLong();
+    private static final String PACKAGE_FOLDER = "src/main/resources/nudge/";
+
+    /** True where rules can be compiled at run time: the JVM build, not the native binary. */
+    public static boolean available() {
+        try {
+            Class.forName("org.drools.wiring.dynamic.DynamicProjectClassLoader", false, RuleCompiler.class.getClassLoader());
+            return true;
+        } catch (ClassNotFoundException e) {
+            return false;
+        }
+    }
+
+    public Compilation compile(RuleSources sources) {
+        List<RuleProblem> errors = new ArrayList<>();
+        List<RuleProblem> warnings = new ArrayList<>();
+        Map<String, RuleIndex> indexes = new HashMap<>();
+        Map<String, String> fileOfRule = new HashMap<>();
+        sources.drl().forEach((file, text) -> {
+            RuleIndex index = RuleIndex.parse(text);
+            indexes.put(file, index);
+            for (RuleDescr rule : index.rules()) {
+                String other = fileOfRule.putIfAbsent(rule.getName(), file);
+                if (other != null) {
+                    errors.add(new RuleProblem(file, rule.getLine(), rule.getColumn() + 1, rule.getName(),
+                            "another rule has this name, in " + other));
+                }
+                if (rule.getAnnotation(RuleBook.DESCRIPTION) == null) {
+                    warnings.add(new RuleProblem(file, rule.getLine(), rule.getColumn() + 1, rule.getName(),
+                            "has no @description(\"...\") saying what it does"));
+                }
+            }
+        });
+        if (sources.drl().isEmpty()) {
+            errors.add(new RuleProblem("rules", 0, 0, null, "no .drl file"));
+        }
+        Catalog catalog = readCatalog(sources, errors);
+        errors.addAll(diagnose(sources, indexes));
+        KieBase kieBase = errors.isEmpty() ? buildExecutableModel(sources, errors) : null;
+        if (kieBase != null) {
+            kieBase.getKiePackages().forEach(pkg -> pkg.getRules().forEach(rule -> {
+                try {
+                    CampaignWindow.of(rule);
+                } catch (IllegalArgumentException e) {
+                    String file = fileOfRule.get(rule.getName());
+                    RuleDescr descr = indexes.get(file).rule(rule.getName());
+                    errors.add(new RuleProblem(file, descr.getLine(), descr.getColumn() + 1, rule.getName(), e.getMessage()));
+                }
+            }));
+        }
+        if (!errors.isEmpty()) {
+            return new Compilation(null, errors, warnings);
+        }
+        return new Compilation(RuleBooks.of(sources, kieBase, catalog), errors, warnings);
+    }
+
+    private static Catalog readCatalog(RuleSources sources, List<RuleProblem> errors) {
+        String csv = sources.files().get(RuleSources.CATALOG);
+        if (csv == null) {
+            return new Catalog(List.of());
+        }
+        try {
+            return Catalog.readCsv(new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)));
+        } catch (RuntimeException e) {
+            errors.add(new RuleProblem(RuleSources.CATALOG, 0, 0, null, e.getMessage()));
+            return null;
+        }
+    }
+
+    /** Every error the classic compiler finds, located and put in the merchandiser's terms. */
+    private static List<RuleProblem> diagnose(RuleSources sources, Map<String, RuleIndex> indexes) {
+        KnowledgeBuilder builder = KnowledgeBuilderFactory.newKnowledgeBuilder();
+        sources.drl().forEach((file, text) -> builder.add(
+                ResourceFactory.newByteArrayResource(text.getBytes(StandardCharsets.UTF_8)).setSourcePath(file), ResourceType.DRL));
+        List<RuleProblem> errors = new ArrayList<>();
+        for (KnowledgeBuilderResult result : builder.getResults(ResultSeverity.ERROR)) {
+            if (result.getMessage().startsWith("Parser returned a null Package")) {
+                continue; // follows a syntax error, which is reported itself
+            }
+            String file = result.getResource() == null ? "rules" : result.getResource().getSourcePath();
+            int[] lines = result.getLines();
+            int line = lines != null && lines.length > 0 ? lines[0] : 0;
+            int column = 0;
+            Matcher at = LINE_AND_COLUMN.matcher(result.getMessage());
+            if (at.find()) {
+                line = Integer.parseInt(at.group(1) != null ? at.group(1) : at.group(3));
+                column = Integer.parseInt(at.group(2) != null ? at.group(2) : at.group(4)) + 1;
+            }
+            Matcher named = IN_RULE.matcher(result.getMessage());
+            RuleIndex index = indexes.get(file);
+            String rule = named.find() ? named.group(1) : index == null ? null : index.ruleAt(line);
+            errors.add(new RuleProblem(file, line, column, rule, plain(result.getMessage())));
+        }
+        return errors;
+    }
+
+    /** The first line of a compiler message, with an unknown property said plainly. */
+    static String plain(String message) {
+        Matcher unknown = UNKNOWN_PROPERTY.matcher(message);
+        if (unknown.find()) {
+            return unknown.group(1) + " has no property \"" + unknown.group(2) + "\"";
+        }
+        String first = message.strip().split("\\R", 2)[0];
+        return first.replaceAll(" for the type Rule_\\w+", "").replaceAll("\\[ERR \\d+] Line \\d+:\\d+ ", "")
+                .replaceAll(" in rule \"[^\"]+\"", "");
+    }
+
+    /** The rule base that serves; its KieModule leaves the repository at once, so reloads do not pile up. */
+    private static KieBase buildExecutableModel(RuleSources sources, List<RuleProblem> errors) {
+        KieServices kie = KieServices.Factory.get();
+        ReleaseId releaseId = kie.newReleaseId("io.nudge.rules", "reload", "1." + BUILDS.incrementAndGet());
+        KieFileSystem files = kie.newKieFileSystem().generateAndWritePomXML(releaseId);
+        sources.drl().forEach((file, text) -> files.write(PACKAGE_FOLDER + file, text));
+        KieBuilder builder = kie.newKieBuilder(files).buildAll(ExecutableModelProject.class);
+        try {
+            List<Message> failures = builder.getResults().getMessages(Message.Level.ERROR);
+            if (!failures.isEmpty()) {
+                failures.forEach(m -> errors.add(new RuleProblem(m.getPath() == null ? "rules" : m.getPath().replace(PACKAGE_FOLDER, ""),
+                        Math.max(m.getLine(), 0), Math.max(m.getColumn(), 0), null, plain(m.getText()))));
+                return null;
+            }
+            return kie.newKieContainer(releaseId).getKieBase();
+        } finally {
+            kie.getRepository().removeKieModule(releaseId);
+        }
+    }
+
+    /** The rules of one DRL file with the lines they span, from the DRL parser. */
+    record RuleIndex(List<RuleDescr> rules) {
+
+        /** The rules the parser recognises; syntax errors are left to the compiler, which reports them with their rule. */
+        static RuleIndex parse(String text) {
+            try {
+                PackageDescr pkg = new DrlParser().parse(false, text);
+                return new RuleIndex(pkg == null ? List.of() : pkg.getRules());
+            } catch (DroolsParserException e) {
+                return new RuleIndex(List.of());
+            }
+        }
+
+        RuleDescr rule(String name) {
+            return rules.stream().filter(rule -> rule.getName().equals(name)).findFirst().orElseThrow();
+        }
+
+        String ruleAt(int line) {
+            return rules.stream().filter(rule -> rule.getLine() <= line && line <= rule.getEndLine())
+                    .map(RuleDescr::getName).findFirst().orElse(null);
+        }
+    }
+}

@@ -1,0 +1,115 @@
+package io.nudge.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.TreeMap;
+
+import org.junit.jupiter.api.Test;
+
+class RuleCompilerTest {
+
+    private static final String HEADER = """
+            package nudge;
+
+            import io.nudge.decision.*;
+            import function io.nudge.decision.Candidate.discount;
+
+            """;
+
+    private final RuleCompiler compiler = new RuleCompiler();
+
+    private static RuleSources sources(Map<String, String> drl) {
+        return new RuleSources(new TreeMap<>(drl), new TreeMap<>());
+    }
+
+    @Test
+    void shouldCompileTheDemoRuleBookWithoutErrorsOrWarnings() {
+        var compilation = compiler.compile(RuleSources.fromFolder(Path.of("rules")));
+        assertThat(compilation.errors()).isEmpty();
+        assertThat(compilation.warnings()).isEmpty();
+        assertThat(compilation.book().rules()).hasSize(11);
+        assertThat(compilation.book().catalog().size()).isEqualTo(15);
+    }
+
+    @Test
+    void shouldReportEveryErrorWithFileLineColumnAndRule() {
+        var compilation = compiler.compile(sources(Map.of(
+                "promotions.drl", HEADER + """
+                        rule "Spend more, save 10%"
+                            @description("ok")
+                        when
+                            $cart : Cart( subtotl >= 60.00 )
+                        then
+                        end
+
+                        rule "VIP gift"
+                            @description("ok")
+                        when
+                            Shopper( segmnts contains "vip" )
+                        then
+                        end
+                        """,
+                "shipping.drl", HEADER + """
+                        rule "Free shipping"
+                            @description("ok")
+                        when
+                            $cart : Cart( subtotal > )
+                        then
+                        end
+                        """)));
+        assertThat(compilation.compiled()).isFalse();
+        assertThat(compilation.errors()).containsExactlyInAnyOrder(
+                new RuleProblem("promotions.drl", 9, 5, "Spend more, save 10%", "Cart has no property \"subtotl\""),
+                new RuleProblem("promotions.drl", 16, 5, "VIP gift", "Shopper has no property \"segmnts\""),
+                new RuleProblem("shipping.drl", 9, 30, "Free shipping", "no viable alternative at input ')'"));
+    }
+
+    @Test
+    void shouldWarnOfARuleWithoutDescription() {
+        var compilation = compiler.compile(sources(Map.of("promotions.drl", HEADER + """
+                rule "Spend more, save 10%"
+                when
+                    $cart : Cart( subtotal >= 60.00 )
+                then
+                end
+                """)));
+        assertThat(compilation.compiled()).isTrue();
+        assertThat(compilation.warnings()).containsExactly(new RuleProblem("promotions.drl", 6, 1, "Spend more, save 10%",
+                "has no @description(\"...\") saying what it does"));
+    }
+
+    @Test
+    void shouldRefuseTwoRulesWithOneName() {
+        String rule = """
+                rule "Same"
+                    @description("ok")
+                when
+                    Cart()
+                then
+                end
+                """;
+        var compilation = compiler.compile(sources(Map.of("a.drl", HEADER + rule, "b.drl", HEADER + rule)));
+        assertThat(compilation.errors()).extracting(RuleProblem::message).contains("another rule has this name, in a.drl");
+    }
+
+    @Test
+    void shouldLocateAnUnreadableCampaignDate() {
+        var compilation = compiler.compile(sources(Map.of("sale.drl", HEADER + """
+                rule "Sale"
+                    @description("ok")
+                    @effective("first of July")
+                when
+                    Cart()
+                then
+                end
+                """)));
+        assertThat(compilation.errors()).singleElement().satisfies(error -> {
+            assertThat(error.file()).isEqualTo("sale.drl");
+            assertThat(error.line()).isEqualTo(6);
+            assertThat(error.rule()).isEqualTo("Sale");
+            assertThat(error.message()).contains("@effective(\"first of July\") is not a date-time");
+        });
+    }
+}
