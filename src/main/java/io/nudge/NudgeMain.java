@@ -1,0 +1,37 @@
+package io.nudge;
+
+import java.nio.file.Path;
+
+import jakarta.inject.Inject;
+
+import io.nudge.rules.CheckReport;
+import io.nudge.rules.RuleCheck;
+import io.quarkus.runtime.Quarkus;
+import io.quarkus.runtime.QuarkusApplication;
+import io.quarkus.runtime.annotations.QuarkusMain;
+
+/**
+ * Serves decisions; or, with the arguments {@code check [folder]}, checks a rule folder the way
+ * a reload does, prints the report and exits 0 when the rules can go live, 1 when not.
+ */
+@QuarkusMain
+public class NudgeMain implements QuarkusApplication {
+
+    @Inject
+    RuleCheck check;
+
+    public static void main(String... args) {
+        Quarkus.run(NudgeMain.class, args);
+    }
+
+    @Override
+    public int run(String... args) {
+        if (args.length > 0 && args[0].equals("check")) {
+            CheckReport report = check.check(Path.of(args.length > 1 ? args[1] : "rules"));
+            report.print(System.out);
+            return report.passed() ? 0 : 1;
+        }
+        Quarkus.waitForExit();
+        return 0;
+    }
+}

@@ -1,0 +1,37 @@
+package io.nudge.rules;
+
+import java.io.PrintStream;
+import java.util.List;
+
+import io.nudge.decision.RuleBook;
+
+/** What checking a rule folder found: compile errors and warnings, and how each scenario went. */
+public record CheckReport(String folder, String version, List<RuleProblem> errors, List<RuleProblem> warnings,
+        List<ScenarioCheck.Outcome> scenarios, RuleBook book) {
+
+    public boolean passed() {
+        return errors.isEmpty() && failedScenarios().isEmpty();
+    }
+
+    public List<ScenarioCheck.Outcome> failedScenarios() {
+        return scenarios.stream().filter(outcome -> !outcome.passed()).toList();
+    }
+
+    /** The report a merchandiser reads: every problem, every scenario, and a verdict. */
+    public void print(PrintStream out) {
+        out.println("Checking the rules in " + folder);
+        errors.forEach(error -> out.println("  ERROR   " + error));
+        warnings.forEach(warning -> out.println("  WARNING " + warning));
+        if (book == null) {
+            out.println("  The rules do not compile, so no scenario ran.");
+        }
+        for (ScenarioCheck.Outcome outcome : scenarios) {
+            out.println("  " + (outcome.passed() ? "PASS" : "FAIL") + "    scenarios/" + outcome.file() + ": " + outcome.scenario());
+            outcome.failures().forEach(failure -> out.println("          " + failure.replace("\n", "\n          ")));
+        }
+        out.printf("%d rules, %d errors, %d warnings; %d scenarios, %d passed, %d failed%n",
+                book == null ? 0 : book.rules().size(), errors.size(), warnings.size(),
+                scenarios.size(), scenarios.size() - failedScenarios().size(), failedScenarios().size());
+        out.println(passed() ? "OK: these rules can go live (version " + version + ")" : "REFUSED: fix the problems above");
+    }
+}

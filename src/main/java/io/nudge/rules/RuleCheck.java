@@ -1,0 +1,55 @@
+package io.nudge.rules;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.validation.Validator;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
+
+import io.nudge.decision.DecisionEngine;
+
+/** The check every rule change passes before it goes live: compile, then run every scenario. */
+@ApplicationScoped
+public class RuleCheck {
+
+    private final RuleCompiler compiler = new RuleCompiler();
+    private final ScenarioCheck scenarios;
+
+    RuleCheck(DecisionEngine engine, Validator validator) {
+        this.scenarios = new ScenarioCheck(engine, validator);
+    }
+
+    public CheckReport check(Path folder) {
+        String name = folder.toAbsolutePath().normalize().toString();
+        RuleSources sources;
+        try {
+            sources = RuleSources.fromFolder(folder);
+        } catch (UncheckedIOException e) {
+            return new CheckReport(name, null, List.of(new RuleProblem(name, 0, 0, null, "cannot be read: " + e.getCause())),
+                    List.of(), List.of(), null);
+        }
+        RuleCompiler.Compilation compilation = compiler.compile(sources);
+        List<RuleProblem> errors = new ArrayList<>(compilation.errors());
+        List<ScenarioFile> files = new ArrayList<>();
+        for (var entry : sources.scenarios().entrySet()) {
+            try {
+                files.add(ScenarioFile.parse(entry.getKey(), entry.getValue()));
+            } catch (JsonProcessingException e) {
+                JsonLocation at = e.getLocation();
+                errors.add(new RuleProblem(RuleSources.SCENARIOS + "/" + entry.getKey(), at == null ? 0 : at.getLineNr(),
+                        at == null ? 0 : at.getColumnNr(), null, "cannot be read: " + e.getOriginalMessage()));
+            } catch (IOException e) {
+                errors.add(new RuleProblem(RuleSources.SCENARIOS + "/" + entry.getKey(), 0, 0, null, "cannot be read: " + e.getMessage()));
+            }
+        }
+        List<ScenarioCheck.Outcome> outcomes = compilation.compiled() ? scenarios.run(compilation.book(), files) : List.of();
+        return new CheckReport(name, sources.version(), errors, compilation.warnings(), outcomes,
+                errors.isEmpty() ? compilation.book() : null);
+    }
+}
