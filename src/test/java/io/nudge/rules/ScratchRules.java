@@ -1,0 +1,64 @@
+package io.nudge.rules;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+
+/** A scratch copy of rules/ that tests edit and reload, leaving the real rule book alone. */
+final class ScratchRules {
+
+    private ScratchRules() {
+    }
+
+    static Path folder(String name) {
+        return Path.of("target", "scratch-rules", name).toAbsolutePath();
+    }
+
+    /** Makes {@code folder} an exact copy of rules/ again. */
+    static void reset(Path folder) {
+        try {
+            if (Files.exists(folder)) {
+                try (Stream<Path> old = Files.walk(folder)) {
+                    old.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+                }
+            }
+            Path source = Path.of("rules");
+            try (Stream<Path> files = Files.walk(source)) {
+                for (Path file : (Iterable<Path>) files::iterator) {
+                    Path target = folder.resolve(source.relativize(file).toString());
+                    if (Files.isDirectory(file)) {
+                        Files.createDirectories(target);
+                    } else {
+                        Files.copy(file, target);
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Replaces {@code from} with {@code to} in one file of the folder. */
+    static void edit(Path folder, String file, String from, String to) {
+        try {
+            Path path = folder.resolve(file);
+            String text = Files.readString(path);
+            if (!text.contains(from)) {
+                throw new IllegalArgumentException(file + " does not contain " + from);
+            }
+            Files.writeString(path, text.replace(from, to));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static void write(Path folder, String file, String text) {
+        try {
+            Files.writeString(folder.resolve(file), text);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
