@@ -72,12 +72,29 @@ public class RulesWatcher {
             while (true) {
                 WatchKey key = watch.take();
                 key.pollEvents();
-                key.reset();
+                if (!key.reset() && key.watchable() instanceof Path replaced) {
+                    reRegisterWhenBack(replaced);
+                }
                 scheduleReload();
             }
         } catch (InterruptedException | ClosedWatchServiceException stopped) {
             Thread.currentThread().interrupt();
         }
+    }
+
+    /** A folder deleted and created again (as some deploy tools do) is watched again once it is back. */
+    private void reRegisterWhenBack(Path folder) {
+        reloads.schedule(() -> {
+            try {
+                if (Files.isDirectory(folder)) {
+                    register(folder);
+                } else {
+                    reRegisterWhenBack(folder);
+                }
+            } catch (IOException e) {
+                LOG.warnf("Cannot watch %s again: %s", folder, e.getMessage());
+            }
+        }, config.debounce().toMillis(), TimeUnit.MILLISECONDS);
     }
 
     private synchronized void scheduleReload() {

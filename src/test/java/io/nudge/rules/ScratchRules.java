@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.stream.Stream;
 
 /** A scratch copy of rules/ that tests edit and reload, leaving the real rule book alone. */
@@ -16,22 +17,17 @@ final class ScratchRules {
         return Path.of("target", "scratch-rules", name).toAbsolutePath();
     }
 
-    /** Makes {@code folder} an exact copy of rules/ again. */
+    /** Makes {@code folder} a copy of rules/ again, overwriting files in place so a watch on it holds. */
     static void reset(Path folder) {
         try {
-            if (Files.exists(folder)) {
-                try (Stream<Path> old = Files.walk(folder)) {
-                    old.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
-                }
-            }
             Path source = Path.of("rules");
             try (Stream<Path> files = Files.walk(source)) {
                 for (Path file : (Iterable<Path>) files::iterator) {
                     Path target = folder.resolve(source.relativize(file).toString());
                     if (Files.isDirectory(file)) {
                         Files.createDirectories(target);
-                    } else {
-                        Files.copy(file, target);
+                    } else if (!Files.exists(target) || Files.mismatch(file, target) != -1) {
+                        Files.copy(file, target, StandardCopyOption.REPLACE_EXISTING);
                     }
                 }
             }
