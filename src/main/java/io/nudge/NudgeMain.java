@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 
 import io.nudge.rules.CheckReport;
 import io.nudge.rules.RuleCheck;
+import io.nudge.rules.RuleCompiler;
 import io.quarkus.runtime.Quarkus;
 import io.quarkus.runtime.QuarkusApplication;
 import io.quarkus.runtime.annotations.QuarkusMain;
@@ -27,6 +28,10 @@ public class NudgeMain implements QuarkusApplication {
     @Override
     public int run(String... args) {
         if (args.length > 0 && args[0].equals("check")) {
+            if (!RuleCompiler.available()) {
+                System.err.println("This build of Nudge cannot compile rules (it is the native flavour): build it with ./mvnw package");
+                return 2;
+            }
             CheckReport report = check.check(Path.of(args.length > 1 ? args[1] : "rules"));
             report.print(System.out);
             return report.passed() ? 0 : 1;
