@@ -33,14 +33,9 @@ class RuleReloadTest {
         }
     }
 
-    private static final String SIXTY = """
-            {"cart": {"currency": "USD", "items": [{"sku": "STOVE-1", "quantity": 1, "price": 60.00}]}}
-            """;
-
     @BeforeEach
     void startFromTheDemoRules() {
-        ScratchRules.reset(FOLDER);
-        when().post("/v1/rules/reload").then().statusCode(200);
+        ScratchRules.serveTheDemoRules(FOLDER);
     }
 
     @Test
@@ -65,7 +60,7 @@ class RuleReloadTest {
         when().get("/v1/rules").then()
                 .body("version", equalTo(before))
                 .body("lastRefused.errors[0].file", equalTo("promotions.drl"));
-        decide(SIXTY).statusCode(200).body("rulesVersion", equalTo(before))
+        decide(ScratchRules.SIXTY_DOLLAR_CART).statusCode(200).body("rulesVersion", equalTo(before))
                 .body(nudge("DISCOUNT") + ".amountRemaining", equalTo(new BigDecimal("15.00")));
     }
 
@@ -89,6 +84,6 @@ class RuleReloadTest {
         when().post("/v1/rules/reload").then().statusCode(200).body("result", equalTo("LOADED"))
                 .body("version", not(equalTo(before)));
         when().get("/v1/rules").then().body("version", not(equalTo(before))).body("loadedAt", notNullValue());
-        decide(SIXTY).body(nudge("DISCOUNT") + ".message", equalTo("Only $15.00 more to save 10%"));
+        decide(ScratchRules.SIXTY_DOLLAR_CART).body(nudge("DISCOUNT") + ".message", equalTo("Only $15.00 more to save 10%"));
     }
 }

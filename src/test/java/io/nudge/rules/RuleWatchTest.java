@@ -43,18 +43,13 @@ class RuleWatchTest {
         }
     }
 
-    private static final String SIXTY = """
-            {"cart": {"currency": "USD", "items": [{"sku": "STOVE-1", "quantity": 1, "price": 60.00}]}}
-            """;
-
     private static String version() {
         return when().get("/v1/rules").then().extract().path("version");
     }
 
     @BeforeEach
     void startFromTheDemoRules() {
-        ScratchRules.reset(FOLDER);
-        when().post("/v1/rules/reload").then().statusCode(200);
+        ScratchRules.serveTheDemoRules(FOLDER);
     }
 
     @Test
@@ -66,7 +61,7 @@ class RuleWatchTest {
                 .body("lastRefused.trigger", equalTo("watch"))
                 .body("lastRefused.errors[0].file", equalTo("promotions.drl")));
         assertThat(version()).isEqualTo(before);
-        decide(SIXTY).statusCode(200).body(nudge("DISCOUNT") + ".amountRemaining", equalTo(new BigDecimal("15.00")));
+        decide(ScratchRules.SIXTY_DOLLAR_CART).statusCode(200).body(nudge("DISCOUNT") + ".amountRemaining", equalTo(new BigDecimal("15.00")));
     }
 
     @Test
@@ -75,7 +70,7 @@ class RuleWatchTest {
         ScratchRules.edit(FOLDER, "scenarios/promotions.yaml", "Spend $15.00 more and save 10%", "Just $15.00 more to save 10%");
 
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() ->
-                decide(SIXTY).body(nudge("DISCOUNT") + ".message", equalTo("Just $15.00 more to save 10%")));
+                decide(ScratchRules.SIXTY_DOLLAR_CART).body(nudge("DISCOUNT") + ".message", equalTo("Just $15.00 more to save 10%")));
     }
 
     @Test
@@ -89,7 +84,7 @@ class RuleWatchTest {
             answered.add(shoppers.submit(() -> {
                 int count = 0;
                 while (reloading.get()) {
-                    String seen = given().contentType(ContentType.JSON).body(SIXTY).post("/v1/nudges")
+                    String seen = given().contentType(ContentType.JSON).body(ScratchRules.SIXTY_DOLLAR_CART).post("/v1/nudges")
                             .then().statusCode(200).extract().path("rulesVersion");
                     versionsSeen.add(seen);
                     count++;

@@ -1,5 +1,7 @@
 package io.nudge.rules;
 
+import static io.restassured.RestAssured.when;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -11,6 +13,17 @@ import java.util.stream.Stream;
 final class ScratchRules {
 
     private ScratchRules() {
+    }
+
+    /** A 60.00 cart: the demo rules answer it with a 10% discount nudge. */
+    static final String SIXTY_DOLLAR_CART = """
+            {"cart": {"currency": "USD", "items": [{"sku": "STOVE-1", "quantity": 1, "price": 60.00}]}}
+            """;
+
+    /** Puts the demo rules back in {@code folder} and has the service serve them again. */
+    static void serveTheDemoRules(Path folder) {
+        reset(folder);
+        when().post("/v1/rules/reload").then().statusCode(200);
     }
 
     static Path folder(String name) {
