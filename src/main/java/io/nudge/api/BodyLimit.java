@@ -13,6 +13,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.runtime.configuration.MemorySize;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.HttpMethod;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.BodyHandler;
@@ -43,7 +44,7 @@ public class BodyLimit {
 
     private void refuseDeclaredOversize(RoutingContext ctx) {
         String length = ctx.request().getHeader(HttpHeaders.CONTENT_LENGTH);
-        if (length == null && ctx.request().getHeader(HttpHeaders.TRANSFER_ENCODING) != null) {
+        if (length == null && carriesBody(ctx.request().method())) {
             // No declared size: read the body here, bounded, so an overflow fails into the handler below.
             boundedRead.handle(ctx);
         } else if (length != null && length.length() < 19 && length.chars().allMatch(Character::isDigit)
@@ -52,6 +53,10 @@ public class BodyLimit {
         } else {
             ctx.next();
         }
+    }
+
+    private static boolean carriesBody(HttpMethod method) {
+        return method == HttpMethod.POST || method == HttpMethod.PUT || method == HttpMethod.PATCH;
     }
 
     private void explainOversize(RoutingContext ctx) {

@@ -137,8 +137,10 @@ public class ProblemMappers {
             return "has a value of the wrong type";
         }
         JsonLocation at = e.getLocation();
-        return "is not valid JSON" + (at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr())
-                + ": " + e.getOriginalMessage();
+        // Jackson may describe where an object started by its source: only the line and column are ours to give.
+        String what = e.getOriginalMessage().replaceAll("\\s*\\(for \\w+ starting at \\[Source:[^\\]]*]\\)", "")
+                .replaceAll("\\[Source:[^\\]]*]", "");
+        return "is not valid JSON" + (at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr()) + ": " + what;
     }
 
     private static String describe(Class<?> type) {

@@ -1,9 +1,11 @@
 package io.nudge.catalog;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -70,6 +72,10 @@ public final class Catalog {
             return Arrays.stream(list.split(",")).map(String::strip).filter(s -> !s.isEmpty())
                     .collect(Collectors.toCollection(LinkedHashSet::new));
         }
+    }
+
+    public static Catalog readCsv(String csv) {
+        return readCsv(new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)));
     }
 
     public static Catalog readCsv(InputStream csv) {

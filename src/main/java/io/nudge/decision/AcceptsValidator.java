@@ -16,6 +16,11 @@ import io.nudge.money.Money;
 @Dependent
 public class AcceptsValidator implements ConstraintValidator<Accepts, Object> {
 
+    /** JSON numbers are at most 1000 characters long, so a larger scale can only come from an exponent. */
+    private static final int MAX_WRITTEN_SCALE = 1000;
+    /** Longer than any real language tag ("zh-Hant-TW-u-nu-hanidec" is 23). */
+    private static final int MAX_LANGUAGE_TAG = 64;
+
     // Validators are built during static init, before runtime configuration exists: resolve it on first use.
     private final Provider<LimitsConfig> limitsConfig;
     private LimitsConfig limits;
@@ -59,10 +64,14 @@ public class AcceptsValidator implements ConstraintValidator<Accepts, Object> {
         return false;
     }
 
-    /** Cheap checks only: a value like 1e-999999999 must be refused before anything rounds it. */
+    /**
+     * Cheap checks only: a value like 1e-999999999 must be refused before anything rounds it,
+     * and so must 0E-999999999, a zero whose scale alone would make any later sum enormous.
+     */
     private String amountProblem(BigDecimal amount) {
         boolean inRange = amount.signum() >= 0 && amount.compareTo(limits.amount()) <= 0;
-        if (inRange && amount.stripTrailingZeros().scale() <= limits.decimals()) {
+        boolean plainScale = Math.abs(amount.scale()) <= MAX_WRITTEN_SCALE;
+        if (inRange && plainScale && amount.stripTrailingZeros().scale() <= limits.decimals()) {
             return null;
         }
         return "must be a number from 0 to " + limits.amount().toPlainString()
@@ -70,6 +79,9 @@ public class AcceptsValidator implements ConstraintValidator<Accepts, Object> {
     }
 
     private static boolean isLanguageTag(String tag) {
+        if (tag.length() > MAX_LANGUAGE_TAG) {
+            return false;
+        }
         try {
             return !new Locale.Builder().setLanguageTag(tag).build().getLanguage().isEmpty();
         } catch (IllformedLocaleException e) {

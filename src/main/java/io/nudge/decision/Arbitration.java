@@ -87,8 +87,6 @@ final class Arbitration {
         Set<String> shownSkus = new HashSet<>();
         for (Pick pick : eligible) {
             List<Product> fresh = pick.products().stream().filter(p -> !shownSkus.contains(p.sku())).toList();
-            pick.products().stream().filter(p -> shownSkus.contains(p.sku())).forEach(p ->
-                    removed.add(new Explanation.RemovedProduct(pick.proposal().rule(), p.sku(), "duplicate product")));
             if (pick.type() == NudgeType.FREE_SHIPPING && shown.stream().anyMatch(s -> s.type() == NudgeType.FREE_SHIPPING)) {
                 dropped.add(new Drop(pick.proposal(), "one free-shipping nudge per answer"));
             } else if (suggestsProducts(pick.proposal()) && fresh.isEmpty()) {
@@ -96,6 +94,8 @@ final class Arbitration {
             } else if (shown.size() >= maxNudges) {
                 dropped.add(new Drop(pick.proposal(), "cap of " + maxNudges + " nudges"));
             } else {
+                pick.products().stream().filter(p -> shownSkus.contains(p.sku())).forEach(p ->
+                        removed.add(new Explanation.RemovedProduct(pick.proposal().rule(), p.sku(), "duplicate product")));
                 shown.add(new Pick(pick.proposal(), fresh));
                 fresh.forEach(p -> shownSkus.add(p.sku()));
             }

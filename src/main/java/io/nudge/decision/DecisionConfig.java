@@ -9,4 +9,8 @@ public interface DecisionConfig {
     /** The most nudges one answer shows. */
     @WithDefault("3")
     int maxNudges();
+
+    /** The most rule firings one decision may take: a rule that keeps re-activating stops here instead of hanging. */
+    @WithDefault("1000")
+    int maxFirings();
 }

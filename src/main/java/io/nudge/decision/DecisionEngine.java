@@ -4,8 +4,8 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.jboss.logging.Logger;
 import org.kie.api.runtime.KieSession;
-import org.kie.api.runtime.rule.AgendaFilter;
 
 import io.nudge.money.Money;
 import io.nudge.decision.RuleBook;
@@ -14,10 +14,14 @@ import io.nudge.decision.RuleBook;
 @ApplicationScoped
 public class DecisionEngine {
 
+    private static final Logger LOG = Logger.getLogger(DecisionEngine.class);
+
     private final Arbitration arbitration;
+    private final int maxFirings;
 
     DecisionEngine(DecisionConfig config) {
         this.arbitration = new Arbitration(config.maxNudges());
+        this.maxFirings = config.maxFirings();
     }
 
     /** Decides with {@code book} for a validated request. */
@@ -40,11 +44,8 @@ public class DecisionEngine {
             facts.cart().items().forEach(session::insert);
             session.insert(facts.shopper());
             session.insert(facts.context());
-            AgendaFilter inEffect = book.inEffectAt(facts.context().at());
-            if (inEffect == null) {
-                session.fireAllRules();
-            } else {
-                session.fireAllRules(inEffect);
+            if (session.fireAllRules(book.inEffectAt(facts.context().at()), maxFirings) >= maxFirings) {
+                LOG.warnf("A decision with rules %s stopped after %d rule firings: a rule keeps re-activating", book.version(), maxFirings);
             }
         } finally {
             session.dispose();

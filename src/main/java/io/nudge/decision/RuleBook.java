@@ -40,12 +40,7 @@ public final class RuleBook {
         this.rulesUseCatalog = kieBase.getKiePackages().stream()
                 .flatMap(pkg -> pkg.getGlobalVariables().stream())
                 .anyMatch(global -> global.getName().equals(CATALOG_GLOBAL));
-        kieBase.getKiePackages().stream().flatMap(pkg -> pkg.getRules().stream()).forEach(rule -> {
-            CampaignWindow window = CampaignWindow.of(rule);
-            if (window != null) {
-                windows.put(rule.getName(), window);
-            }
-        });
+        rules.stream().filter(rule -> rule.window() != null).forEach(rule -> windows.put(rule.name(), rule.window()));
     }
 
     /** A short hash of the rule files' content. */
@@ -61,10 +56,10 @@ public final class RuleBook {
         return rules;
     }
 
-    /** Lets fire only the rules whose campaign window holds {@code at}; null when no rule has a window. */
+    /** Lets fire only the rules whose campaign window holds {@code at}. */
     public AgendaFilter inEffectAt(Instant at) {
         if (windows.isEmpty()) {
-            return null;
+            return match -> true;
         }
         return match -> {
             CampaignWindow window = windows.get(match.getRule().getName());
@@ -75,10 +70,15 @@ public final class RuleBook {
     /** A fresh session over the shared rule base, its globals set. The caller disposes it. */
     public KieSession newSession() {
         KieSession session = kieBase.newKieSession();
-        if (rulesUseCatalog) {
-            session.setGlobal(CATALOG_GLOBAL, catalog);
+        try {
+            if (rulesUseCatalog) {
+                session.setGlobal(CATALOG_GLOBAL, catalog);
+            }
+            return session;
+        } catch (RuntimeException e) {
+            session.dispose();
+            throw e;
         }
-        return session;
     }
 
     /** A metadata value of a rule, without the quotes DRL keeps around string values; null when absent. */

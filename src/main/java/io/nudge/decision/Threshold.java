@@ -3,8 +3,6 @@ package io.nudge.decision;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * A spend goal for one cart, such as "free shipping from 35.00". Rules get one from the
@@ -12,7 +10,6 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class Threshold {
 
-    private static final Map<String, BigDecimal> PARSED = new ConcurrentHashMap<>();
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
     private final BigDecimal amount;
@@ -31,7 +28,7 @@ public final class Threshold {
         for (String entry : amounts) {
             String[] parts = entry.strip().split("\\s+");
             if (parts.length == 1 || parts[0].equals(cart.currency())) {
-                BigDecimal amount = PARSED.computeIfAbsent(parts[parts.length - 1], BigDecimal::new);
+                BigDecimal amount = new BigDecimal(parts[parts.length - 1]);
                 return List.of(new Threshold(amount, cart.subtotal()));
             }
         }
@@ -54,9 +51,6 @@ public final class Threshold {
         return amount.subtract(subtotal);
     }
 
-    public boolean isReached() {
-        return subtotal.compareTo(amount) >= 0;
-    }
 
     /** True when what is still needed is at most {@code percent} % of the goal. */
     public boolean withinReach(int percent) {

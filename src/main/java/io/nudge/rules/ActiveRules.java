@@ -3,6 +3,7 @@ package io.nudge.rules;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -55,6 +56,7 @@ public class ActiveRules {
         return serving.get();
     }
 
+    /** The last reload refused since rules last went live; null when none. */
     public ReloadAttempt lastRefused() {
         return lastRefused;
     }
@@ -70,7 +72,14 @@ public class ActiveRules {
 
     /** Checks the rule folder and, when it passes, swaps it in; one reload at a time. */
     public synchronized ReloadAttempt reload(String trigger) {
-        CheckReport report = check.check(folder());
+        CheckReport report;
+        try {
+            report = check.check(folder());
+        } catch (RuntimeException e) {
+            // Whatever went wrong, the rules serving now keep serving.
+            report = new CheckReport(folder().toString(), null,
+                    List.of(new RuleProblem(folder().toString(), 0, 0, null, "the check failed: " + e)), List.of(), List.of(), null);
+        }
         if (report.passed() && report.version().equals(current().version())) {
             return ReloadAttempt.of(trigger, report, ReloadAttempt.Result.UNCHANGED);
         }
@@ -83,6 +92,7 @@ public class ActiveRules {
             return refused;
         }
         serving.set(new Serving(report.book(), Instant.now()));
+        lastRefused = null;
         LOG.infof("Rule reload (%s): version %s now serves, %d rules", trigger, report.version(), report.book().rules().size());
         return ReloadAttempt.of(trigger, report, ReloadAttempt.Result.LOADED);
     }

@@ -1,7 +1,5 @@
 package io.nudge.rules;
 
-import java.io.ByteArrayInputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -26,13 +24,11 @@ public final class RuleBooks {
     /** Pairs a compiled rule base with the sources it was compiled from. */
     public static RuleBook of(RuleSources sources, KieBase kieBase) {
         String csv = sources.files().get(RuleSources.CATALOG);
-        return of(sources, kieBase, csv == null ? new Catalog(List.of())
-                : Catalog.readCsv(new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8))));
+        return of(sources, kieBase, csv == null ? new Catalog(List.of()) : Catalog.readCsv(csv), fileOfEachRule(sources));
     }
 
-    /** The same, with the catalog already read. */
-    public static RuleBook of(RuleSources sources, KieBase kieBase, Catalog catalog) {
-        Map<String, String> fileOfRule = fileOfEachRule(sources);
+    /** The same, with the catalog read and each rule's file known already. */
+    public static RuleBook of(RuleSources sources, KieBase kieBase, Catalog catalog, Map<String, String> fileOfRule) {
         List<RuleInfo> rules = kieBase.getKiePackages().stream()
                 .flatMap(pkg -> pkg.getRules().stream())
                 .map(rule -> new RuleInfo(rule.getName(), fileOfRule.get(rule.getName()),

@@ -1,6 +1,5 @@
 package io.nudge.rules;
 
-import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -8,9 +7,6 @@ import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.validation.Validator;
-
-import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.JsonProcessingException;
 
 import io.nudge.decision.DecisionEngine;
 
@@ -36,18 +32,7 @@ public class RuleCheck {
         }
         RuleCompiler.Compilation compilation = compiler.compile(sources);
         List<RuleProblem> errors = new ArrayList<>(compilation.errors());
-        List<ScenarioFile> files = new ArrayList<>();
-        for (var entry : sources.scenarios().entrySet()) {
-            try {
-                files.add(ScenarioFile.parse(entry.getKey(), entry.getValue()));
-            } catch (JsonProcessingException e) {
-                JsonLocation at = e.getLocation();
-                errors.add(new RuleProblem(RuleSources.SCENARIOS + "/" + entry.getKey(), at == null ? 0 : at.getLineNr(),
-                        at == null ? 0 : at.getColumnNr(), null, "cannot be read: " + e.getOriginalMessage()));
-            } catch (IOException e) {
-                errors.add(new RuleProblem(RuleSources.SCENARIOS + "/" + entry.getKey(), 0, 0, null, "cannot be read: " + e.getMessage()));
-            }
-        }
+        List<ScenarioFile> files = sources.scenarioFiles(errors);
         List<ScenarioCheck.Outcome> outcomes = compilation.compiled() ? scenarios.run(compilation.book(), files) : List.of();
         return new CheckReport(name, sources.version(), errors, compilation.warnings(), outcomes,
                 errors.isEmpty() ? compilation.book() : null);

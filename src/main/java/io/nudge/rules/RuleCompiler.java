@@ -1,6 +1,5 @@
 package io.nudge.rules;
 
-import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -83,27 +82,32 @@ public final class RuleCompiler {
                 }
             }
         });
-        if (sources.drl().isEmpty()) {
-            errors.add(new RuleProblem("rules", 0, 0, null, "no .drl file"));
+        if (fileOfRule.isEmpty()) {
+            errors.add(new RuleProblem("rules", 0, 0, null, sources.drl().isEmpty() ? "no .drl file" : "no rule in any .drl file"));
         }
         Catalog catalog = readCatalog(sources, errors);
         errors.addAll(diagnose(sources, indexes));
         KieBase kieBase = errors.isEmpty() ? buildExecutableModel(sources, errors) : null;
         if (kieBase != null) {
             kieBase.getKiePackages().forEach(pkg -> pkg.getRules().forEach(rule -> {
+                String file = fileOfRule.get(rule.getName());
+                RuleDescr descr = indexes.get(file).rule(rule.getName());
                 try {
                     CampaignWindow.of(rule);
                 } catch (IllegalArgumentException e) {
-                    String file = fileOfRule.get(rule.getName());
-                    RuleDescr descr = indexes.get(file).rule(rule.getName());
                     errors.add(new RuleProblem(file, descr.getLine(), descr.getColumn() + 1, rule.getName(), e.getMessage()));
+                }
+                String replaced = RuleBook.metadata(rule, RuleBook.REPLACES);
+                if (replaced != null && !fileOfRule.containsKey(replaced)) {
+                    errors.add(new RuleProblem(file, descr.getLine(), descr.getColumn() + 1, rule.getName(),
+                            "@replaces(\"" + replaced + "\") names no rule"));
                 }
             }));
         }
         if (!errors.isEmpty()) {
             return new Compilation(null, errors, warnings);
         }
-        return new Compilation(RuleBooks.of(sources, kieBase, catalog), errors, warnings);
+        return new Compilation(RuleBooks.of(sources, kieBase, catalog, fileOfRule), errors, warnings);
     }
 
     private static Catalog readCatalog(RuleSources sources, List<RuleProblem> errors) {
@@ -112,7 +116,7 @@ public final class RuleCompiler {
             return new Catalog(List.of());
         }
         try {
-            return Catalog.readCsv(new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)));
+            return Catalog.readCsv(csv);
         } catch (RuntimeException e) {
             errors.add(new RuleProblem(RuleSources.CATALOG, 0, 0, null, e.getMessage()));
             return null;

@@ -22,6 +22,10 @@ import java.util.TreeMap;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
 
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+
 /**
  * The text files of a rule book by file name: {@code files} holds the DRL files and the
  * catalog, which decide; {@code scenarios} the files of {@code scenarios/}, which check them.
@@ -74,17 +78,36 @@ public record RuleSources(SortedMap<String, String> files, SortedMap<String, Str
         return files;
     }
 
-    /** The scenario files, parsed; a file that cannot be read is reported by name. */
-    public List<ScenarioFile> scenarioFiles() {
+    /** The scenario files, parsed; each file that cannot be read is added to {@code problems} instead. */
+    public List<ScenarioFile> scenarioFiles(List<RuleProblem> problems) {
         List<ScenarioFile> parsed = new ArrayList<>();
         scenarios.forEach((name, yaml) -> {
             try {
                 parsed.add(ScenarioFile.parse(name, yaml));
+            } catch (UnrecognizedPropertyException e) {
+                // The parser is past the key by now: point at the line that holds it.
+                int line = lineOf(yaml, e.getPropertyName() + ":");
+                problems.add(new RuleProblem(SCENARIOS + "/" + name, line, 0, null, "cannot be read: unknown key \""
+                        + e.getPropertyName() + "\"; known here: " + e.getKnownPropertyIds()));
+            } catch (JsonProcessingException e) {
+                JsonLocation at = e.getLocation();
+                problems.add(new RuleProblem(SCENARIOS + "/" + name, at == null ? 0 : at.getLineNr(),
+                        at == null ? 0 : at.getColumnNr(), null, "cannot be read: " + e.getOriginalMessage()));
             } catch (IOException e) {
-                throw new IllegalArgumentException(SCENARIOS + "/" + name + " cannot be read: " + e.getMessage(), e);
+                problems.add(new RuleProblem(SCENARIOS + "/" + name, 0, 0, null, "cannot be read: " + e.getMessage()));
             }
         });
         return parsed;
+    }
+
+    private static int lineOf(String text, String wanted) {
+        String[] lines = text.split("\\R", -1);
+        for (int i = 0; i < lines.length; i++) {
+            if (lines[i].contains(wanted)) {
+                return i + 1;
+            }
+        }
+        return 0;
     }
 
     public SortedMap<String, String> drl() {

@@ -101,7 +101,13 @@ public class RulesWatcher {
         if (pending != null) {
             pending.cancel(false);
         }
-        pending = reloads.schedule(() -> rules.reload("watch"), config.debounce().toMillis(), TimeUnit.MILLISECONDS);
+        pending = reloads.schedule(() -> {
+            try {
+                rules.reload("watch");
+            } catch (RuntimeException e) {
+                LOG.error("Watched rule reload failed; the rules serving keep serving", e);
+            }
+        }, config.debounce().toMillis(), TimeUnit.MILLISECONDS);
     }
 
     @PreDestroy

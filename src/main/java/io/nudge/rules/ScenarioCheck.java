@@ -57,7 +57,12 @@ public final class ScenarioCheck {
         if (!invalid.isEmpty()) {
             return invalid;
         }
-        Decision decision = engine.decide(book, request);
+        Decision decision;
+        try {
+            decision = engine.decide(book, request);
+        } catch (RuntimeException e) {
+            return List.of("the rules failed on this cart: " + e.getMessage());
+        }
         List<String> failures = new ArrayList<>();
         for (Scenario.Expected expected : scenario.expect()) {
             if (decision.nudges().stream().noneMatch(nudge -> matches(expected, nudge))) {

@@ -63,6 +63,8 @@ class BadInputTest {
                 Arguments.of("price above a billion", ONE_ITEM.formatted("1", "1000000000.01"), "cart.items[0].price"),
                 Arguments.of("absurd exponent price", ONE_ITEM.formatted("1", "1e999999999"), "cart.items[0].price"),
                 Arguments.of("absurd negative exponent price", ONE_ITEM.formatted("1", "1e-999999999"), "cart.items[0].price"),
+                Arguments.of("zero with an absurd exponent", ONE_ITEM.formatted("1", "0E-999999999"), "cart.items[0].price"),
+                Arguments.of("zero with an absurd positive exponent", ONE_ITEM.formatted("1", "0E+999999999"), "cart.items[0].price"),
                 Arguments.of("400-digit price", ONE_ITEM.formatted("1", "9".repeat(400)), "cart.items[0].price"),
                 Arguments.of("price as word", ONE_ITEM.formatted("1", "\"cheap\""), "cart.items[0].price"),
                 Arguments.of("too many items", """
@@ -79,6 +81,9 @@ class BadInputTest {
                         "shopper.childrenAges[1]"),
                 Arguments.of("malformed locale", """
                         {"cart": {"currency": "USD", "items": []}, "context": {"locale": "en_US!"}}""", "context.locale"),
+                Arguments.of("locale too long", """
+                        {"cart": {"currency": "USD", "items": []}, "context": {"locale": "en-%s"}}""".formatted("a1b2c3d4-".repeat(20) + "x1"),
+                        "context.locale"),
                 Arguments.of("unreadable date", """
                         {"cart": {"currency": "USD", "items": []}, "context": {"at": "next tuesday"}}""", "context.at"),
                 Arguments.of("duplicate key", """
@@ -108,6 +113,15 @@ class BadInputTest {
                 .body("errors.field", org.hamcrest.Matchers.containsInAnyOrder(
                         "cart.currency", "cart.items[0].sku", "cart.items[0].quantity", "cart.items[0].price"))
                 .body("detail", equalTo("4 fields are invalid"));
+    }
+
+    @Test
+    void shouldSayWhereTheJsonBreaksWithoutJacksonsWords() {
+        expectProblem(post("{\"cart\": ]"), 400)
+                .body("errors[0].field", equalTo("body"))
+                .body("errors[0].message", org.hamcrest.Matchers.startsWith("is not valid JSON at line 1, column 10"))
+                .body(not(containsString("Source")))
+                .body(not(containsString("StreamReadFeature")));
     }
 
     @Test

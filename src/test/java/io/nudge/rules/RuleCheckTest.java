@@ -1,11 +1,13 @@
 package io.nudge.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Duration;
 
 import jakarta.inject.Inject;
 
@@ -56,6 +58,36 @@ class RuleCheckTest {
                 .contains("FAIL    scenarios/shipping.yaml: One cent below the threshold gets a one-cent nudge")
                 .contains("expected a FREE_SHIPPING nudge from \"Free standard shipping\" with amountRemaining 0.01")
                 .contains("actual   no nudges");
+    }
+
+    @Test
+    void shouldRefuseRulesThatFailOnACart() {
+        ScratchRules.reset(FOLDER);
+        ScratchRules.edit(FOLDER, "promotions.drl", "Threshold.of( $cart, \"75.00\" )", "Threshold.of( $cart, \"75,00\" )");
+        CheckReport report = check.check(FOLDER);
+        assertThat(report.passed()).isFalse();
+        assertThat(printed(report)).contains("FAIL    scenarios/promotions.yaml: Sixty dollars is told about ten percent off at 75")
+                .contains("the rules failed on this cart");
+    }
+
+    @Test
+    void shouldFinishCheckingARuleThatKeepsReactivating() {
+        ScratchRules.reset(FOLDER);
+        ScratchRules.write(FOLDER, "loop.drl", """
+                package nudge;
+                import io.nudge.decision.*;
+                import function io.nudge.decision.Candidate.discount;
+
+                rule "Every discount brings another"
+                    @description("A mistake: each proposal it makes matches it again.")
+                when
+                    $proposed : Candidate( threshold != null )
+                then
+                    insert( discount( $proposed.getThreshold(), "again" ) );
+                end
+                """);
+        CheckReport report = assertTimeoutPreemptively(Duration.ofMinutes(2), () -> check.check(FOLDER));
+        assertThat(report.errors()).isEmpty();
     }
 
     @Test

@@ -95,6 +95,27 @@ class RuleCompilerTest {
     }
 
     @Test
+    void shouldRefuseAReplacementOfARuleThatDoesNotExist() {
+        var compilation = compiler.compile(sources(Map.of("sale.drl", HEADER + """
+                rule "Sale"
+                    @description("ok")
+                    @replaces("Free standrd shipping")
+                when
+                    Cart()
+                then
+                end
+                """)));
+        assertThat(compilation.errors()).extracting(RuleProblem::message)
+                .containsExactly("@replaces(\"Free standrd shipping\") names no rule");
+    }
+
+    @Test
+    void shouldRefuseAFileWithoutRules() {
+        assertThat(compiler.compile(sources(Map.of("empty.drl", HEADER))).errors()).extracting(RuleProblem::message)
+                .containsExactly("no rule in any .drl file");
+    }
+
+    @Test
     void shouldLocateAnUnreadableCampaignDate() {
         var compilation = compiler.compile(sources(Map.of("sale.drl", HEADER + """
                 rule "Sale"

@@ -5,6 +5,7 @@ import static io.nudge.decision.NudgeApi.nudge;
 import static io.restassured.RestAssured.when;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 
@@ -77,13 +78,17 @@ class RuleReloadTest {
 
     @Test
     void shouldPutAGoodEditLiveWithItsScenario() {
+        ScratchRules.write(FOLDER, "broken.drl", "rule \"Unfinished\" when");
+        when().post("/v1/rules/reload").then().statusCode(422);
+        ScratchRules.reset(FOLDER);
         String before = when().get("/v1/rules").then().extract().path("version");
         ScratchRules.edit(FOLDER, "promotions.drl", "\"Spend {remaining} more and save 10%\"", "\"Only {remaining} more to save 10%\"");
         ScratchRules.edit(FOLDER, "scenarios/promotions.yaml", "Spend $15.00 more and save 10%", "Only $15.00 more to save 10%");
 
         when().post("/v1/rules/reload").then().statusCode(200).body("result", equalTo("LOADED"))
                 .body("version", not(equalTo(before)));
-        when().get("/v1/rules").then().body("version", not(equalTo(before))).body("loadedAt", notNullValue());
+        when().get("/v1/rules").then().body("version", not(equalTo(before))).body("loadedAt", notNullValue())
+                .body("$", not(hasKey("lastRefused")));
         decide(ScratchRules.SIXTY_DOLLAR_CART).body(nudge("DISCOUNT") + ".message", equalTo("Only $15.00 more to save 10%"));
     }
 }

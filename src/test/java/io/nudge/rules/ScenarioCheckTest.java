@@ -1,7 +1,6 @@
 package io.nudge.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import java.util.TreeMap;
@@ -81,8 +80,12 @@ class ScenarioCheckTest {
                   cart: {currency: USD, items: []}
                   expext: [{type: FREE_SHIPPING}]
                 """)));
-        assertThatThrownBy(sources::scenarioFiles)
-                .hasMessageStartingWith("scenarios/typo.yaml cannot be read")
-                .hasMessageContaining("expext");
+        List<RuleProblem> problems = new java.util.ArrayList<>();
+        assertThat(sources.scenarioFiles(problems)).isEmpty();
+        assertThat(problems).singleElement().satisfies(problem -> {
+            assertThat(problem.file()).isEqualTo("scenarios/typo.yaml");
+            assertThat(problem.line()).isEqualTo(3);
+            assertThat(problem.message()).startsWith("cannot be read: unknown key \"expext\"").contains("expect");
+        });
     }
 }

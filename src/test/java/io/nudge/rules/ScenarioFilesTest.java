@@ -1,8 +1,11 @@
 package io.nudge.rules;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.stream.Stream;
 
 import jakarta.inject.Inject;
@@ -30,7 +33,10 @@ class ScenarioFilesTest {
     @TestFactory
     Stream<DynamicNode> scenarios() {
         ScenarioCheck check = new ScenarioCheck(engine, validator);
-        return RuleSources.fromFolder(Path.of("rules")).scenarioFiles().stream()
+        List<RuleProblem> unreadable = new ArrayList<>();
+        List<ScenarioFile> files = RuleSources.fromFolder(Path.of("rules")).scenarioFiles(unreadable);
+        assertThat(unreadable).as("scenario files that cannot be read").isEmpty();
+        return files.stream()
                 .map(file -> DynamicContainer.dynamicContainer(file.name(), file.scenarios().stream()
                         .map(scenario -> DynamicTest.dynamicTest(scenario.name(), () -> {
                             var failures = check.failures(rules.current(), scenario);

@@ -34,6 +34,15 @@ final class ScratchRules {
     static void reset(Path folder) {
         try {
             Path source = Path.of("rules");
+            if (Files.isDirectory(folder)) {
+                try (Stream<Path> present = Files.walk(folder)) {
+                    for (Path file : (Iterable<Path>) present::iterator) {
+                        if (Files.isRegularFile(file) && !Files.exists(source.resolve(folder.relativize(file).toString()))) {
+                            Files.delete(file);
+                        }
+                    }
+                }
+            }
             try (Stream<Path> files = Files.walk(source)) {
                 for (Path file : (Iterable<Path>) files::iterator) {
                     Path target = folder.resolve(source.relativize(file).toString());
