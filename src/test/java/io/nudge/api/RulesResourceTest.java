@@ -57,6 +57,13 @@ class RulesResourceTest {
     }
 
     @Test
+    void shouldNotServeTheBenchmarkEchoOutsideTheBenchBuild() {
+        given().contentType(ContentType.JSON).body("""
+                {"cart": {"currency": "USD", "items": []}}
+                """).post("/bench/echo").then().statusCode(404);
+    }
+
+    @Test
     void shouldPublishTheApiDescription() {
         given().accept("application/json").when().get("/q/openapi").then()
                 .statusCode(200)
