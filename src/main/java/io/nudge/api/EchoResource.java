@@ -6,6 +6,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
+import io.smallrye.common.annotation.NonBlocking;
+
 import io.nudge.decision.NudgeRequest;
 import io.quarkus.arc.profile.IfBuildProfile;
 
@@ -17,6 +19,7 @@ import io.quarkus.arc.profile.IfBuildProfile;
 @Path("/bench/echo")
 public class EchoResource {
 
+    @NonBlocking
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
