@@ -19,7 +19,7 @@ public class DecisionEngine {
     private final Arbitration arbitration;
     private final int maxFirings;
 
-    DecisionEngine(DecisionConfig config) {
+    public DecisionEngine(DecisionConfig config) {
         this.arbitration = new Arbitration(config.maxNudges());
         this.maxFirings = config.maxFirings();
     }

@@ -1,0 +1,78 @@
+package io.nudge.bench;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Threads;
+import org.openjdk.jmh.annotations.Warmup;
+
+import io.nudge.decision.Decision;
+import io.nudge.decision.DecisionConfig;
+import io.nudge.decision.DecisionEngine;
+import io.nudge.decision.NudgeRequest;
+import io.nudge.decision.RuleBook;
+import io.nudge.rules.RuleCompiler;
+import io.nudge.rules.RuleProblem;
+import io.nudge.rules.RuleSources;
+import io.nudge.rules.Scenario;
+import io.nudge.rules.ScenarioFile;
+
+/**
+ * The demo rule book on one thread, over the carts of its scenarios (each rule and its edges):
+ * the service's own engine, arbitration and copy, without HTTP, JSON or validation.
+ */
+@State(Scope.Thread)
+@BenchmarkMode(Mode.SampleTime)
+@OutputTimeUnit(TimeUnit.MICROSECONDS)
+@Threads(1)
+@Fork(value = 1, jvmArgsAppend = { "-Xms1g", "-Xmx1g" })
+@Warmup(iterations = 2, time = 5)
+@Measurement(iterations = 3, time = 5)
+public class DemoBookBenchmark {
+
+    private DecisionEngine engine;
+    private RuleBook book;
+    private List<NudgeRequest> carts;
+    private int next;
+
+    @Setup
+    public void compile() {
+        RuleSources sources = RuleSources.fromFolder(Path.of("rules"));
+        book = new RuleCompiler().compile(sources).book();
+        List<RuleProblem> unreadable = new ArrayList<>();
+        carts = sources.scenarioFiles(unreadable).stream().flatMap(file -> file.scenarios().stream())
+                .map(Scenario::request).toList();
+        if (book == null || !unreadable.isEmpty() || carts.isEmpty()) {
+            throw new IllegalStateException("the demo rule book or its scenarios do not load: " + unreadable);
+        }
+        engine = new DecisionEngine(new DecisionConfig() {
+            @Override
+            public int maxNudges() {
+                return 3;
+            }
+
+            @Override
+            public int maxFirings() {
+                return 1000;
+            }
+        });
+    }
+
+    @Benchmark
+    public Decision decide() {
+        int i = next;
+        next = i + 1 == carts.size() ? 0 : i + 1;
+        return engine.decide(book, carts.get(i));
+    }
+}
