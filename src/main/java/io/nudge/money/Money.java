@@ -3,6 +3,7 @@ package io.nudge.money;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Currency;
+import java.util.regex.Pattern;
 
 /**
  * Rounding of exact amounts to a currency's minor units. Arithmetic stays exact until an
@@ -10,12 +11,14 @@ import java.util.Currency;
  */
 public final class Money {
 
+    private static final Pattern CURRENCY_CODE = Pattern.compile("[A-Z]{3}");
+
     private Money() {
     }
 
     /** The currency for an ISO 4217 code, or {@code null} when the code is unknown or has no minor unit (XXX, XAU, ...). */
     public static Currency currencyOrNull(String code) {
-        if (code == null || !code.matches("[A-Z]{3}")) {
+        if (code == null || !CURRENCY_CODE.matcher(code).matches()) {
             return null;
         }
         try {

@@ -5,9 +5,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.drools.drl.ast.descr.RuleDescr;
-import org.drools.drl.parser.DrlParser;
-import org.drools.drl.parser.DroolsParserException;
 import org.kie.api.KieBase;
 
 import io.nudge.catalog.Catalog;
@@ -41,15 +38,7 @@ public final class RuleBooks {
 
     private static Map<String, String> fileOfEachRule(RuleSources sources) {
         Map<String, String> fileOfRule = new HashMap<>();
-        sources.drl().forEach((file, text) -> {
-            try {
-                for (RuleDescr rule : new DrlParser().parse(false, text).getRules()) {
-                    fileOfRule.put(rule.getName(), file);
-                }
-            } catch (DroolsParserException e) {
-                throw new IllegalStateException(file + " cannot be parsed: " + e.getMessage(), e);
-            }
-        });
+        sources.drl().forEach((file, text) -> RuleIndex.parse(text).rules().forEach(rule -> fileOfRule.put(rule.getName(), file)));
         return fileOfRule;
     }
 }

@@ -9,10 +9,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.drools.drl.ast.descr.PackageDescr;
 import org.drools.drl.ast.descr.RuleDescr;
-import org.drools.drl.parser.DrlParser;
-import org.drools.drl.parser.DroolsParserException;
 import org.drools.model.codegen.ExecutableModelProject;
 import org.kie.api.KieBase;
 import org.kie.api.KieServices;
@@ -178,29 +175,6 @@ public final class RuleCompiler {
             return kie.newKieContainer(releaseId).getKieBase();
         } finally {
             kie.getRepository().removeKieModule(releaseId);
-        }
-    }
-
-    /** The rules of one DRL file with the lines they span, from the DRL parser. */
-    record RuleIndex(List<RuleDescr> rules) {
-
-        /** The rules the parser recognises; syntax errors are left to the compiler, which reports them with their rule. */
-        static RuleIndex parse(String text) {
-            try {
-                PackageDescr pkg = new DrlParser().parse(false, text);
-                return new RuleIndex(pkg == null ? List.of() : pkg.getRules());
-            } catch (DroolsParserException e) {
-                return new RuleIndex(List.of());
-            }
-        }
-
-        RuleDescr rule(String name) {
-            return rules.stream().filter(rule -> rule.getName().equals(name)).findFirst().orElseThrow();
-        }
-
-        String ruleAt(int line) {
-            return rules.stream().filter(rule -> rule.getLine() <= line && line <= rule.getEndLine())
-                    .map(RuleDescr::getName).findFirst().orElse(null);
         }
     }
 }

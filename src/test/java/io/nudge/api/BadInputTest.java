@@ -1,5 +1,6 @@
 package io.nudge.api;
 
+import io.nudge.decision.NudgeApi;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -143,7 +144,7 @@ class BadInputTest {
     }
 
     private static ValidatableResponse post(String body) {
-        return given().contentType(ContentType.JSON).body(body).when().post("/v1/nudges").then();
+        return NudgeApi.decide(body);
     }
 
     /** A problem document of this status that gives nothing of the implementation away. */

@@ -1,6 +1,6 @@
 package io.nudge.api;
 
-import static io.restassured.RestAssured.given;
+import io.nudge.decision.NudgeApi;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 
@@ -11,7 +11,6 @@ import org.junit.jupiter.api.Test;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
-import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
 
 @QuarkusTest
@@ -32,7 +31,7 @@ class ConfiguredLimitsTest {
     }
 
     private static ValidatableResponse post(String body) {
-        return given().contentType(ContentType.JSON).body(body).when().post("/v1/nudges").then();
+        return NudgeApi.decide(body);
     }
 
     @Test

@@ -13,8 +13,8 @@ import static org.hamcrest.Matchers.emptyOrNullString;
 
 import org.junit.jupiter.api.Test;
 
+import io.nudge.decision.NudgeApi;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
 
 @QuarkusTest
 class RulesResourceTest {
@@ -42,9 +42,9 @@ class RulesResourceTest {
     @Test
     void shouldReportTheSameVersionThatDecisionsCarry() {
         String version = when().get("/v1/rules").then().extract().path("version");
-        given().contentType(ContentType.JSON).body("""
+        NudgeApi.decide("""
                 {"cart": {"currency": "USD", "items": []}}
-                """).post("/v1/nudges").then().body("rulesVersion", equalTo(version));
+                """).body("rulesVersion", equalTo(version));
     }
 
     @Test
@@ -58,9 +58,9 @@ class RulesResourceTest {
 
     @Test
     void shouldNotServeTheBenchmarkEchoOutsideTheBenchBuild() {
-        given().contentType(ContentType.JSON).body("""
+        NudgeApi.post("/bench/echo", """
                 {"cart": {"currency": "USD", "items": []}}
-                """).post("/bench/echo").then().statusCode(404);
+                """).statusCode(404);
     }
 
     @Test

@@ -1,6 +1,5 @@
 package io.nudge.decision;
 
-import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -13,8 +12,6 @@ import java.math.BigDecimal;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
-import io.restassured.response.ValidatableResponse;
 
 @QuarkusTest
 class ExplainTest {
@@ -26,14 +23,11 @@ class ExplainTest {
              "shopper": {"firstName": "Ana", "segments": ["freshwater-angler"], "averageOrderValue": 20.00}}
             """;
 
-    private static ValidatableResponse post(String query) {
-        return given().contentType(ContentType.JSON).body(CART).when().post("/v1/nudges" + query).then().statusCode(200);
-    }
 
 
     @Test
     void shouldShowEachFiredRuleWithTheFactsItMatched() {
-        post("?explain=true")
+        NudgeApi.explain(CART).statusCode(200)
                 .body("explanation.fired.rule", hasItem("Weights for a new reel"))
                 .body("explanation.fired.find { it.rule == 'Weights for a new reel' }.matched[0].fact", equalTo("LineItem"))
                 .body("explanation.fired.find { it.rule == 'Weights for a new reel' }.matched[0].sku", equalTo("REEL-SW-8000"))
@@ -54,7 +48,7 @@ class ExplainTest {
 
     @Test
     void shouldShowEachDroppedNudgeAndWhy() {
-        post("?explain=true")
+        NudgeApi.explain(CART).statusCode(200)
                 .body("explanation.dropped.find { it.rule == 'Weights for a new reel' }.reason",
                         equalTo("excluded by guard \"Freshwater anglers never get saltwater gear\""))
                 .body("explanation.dropped.find { it.rule == 'Free standard shipping' }.reason",
@@ -64,8 +58,8 @@ class ExplainTest {
 
     @Test
     void shouldLeaveTheAnswerUnchangedWithoutTheFlag() {
-        post("").body("$", not(hasKey("explanation"))).body("nudges.rule",
+        NudgeApi.decide(CART).statusCode(200).body("$", not(hasKey("explanation"))).body("nudges.rule",
                 contains("Personal next-day free shipping", "Complete the routine"));
-        post("?explain=false").body("$", not(hasKey("explanation")));
+        NudgeApi.post("/v1/nudges?explain=false", CART).body("$", not(hasKey("explanation")));
     }
 }

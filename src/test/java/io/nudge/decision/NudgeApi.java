@@ -26,7 +26,8 @@ public final class NudgeApi {
         return post("/v1/nudges?explain=true", body);
     }
 
-    private static ValidatableResponse post(String path, String body) {
+    /** Posts to a path with its query, such as {@code /v1/nudges?explain=false}. */
+    public static ValidatableResponse post(String path, String body) {
         return given().config(EXACT_NUMBERS).contentType(ContentType.JSON).body(body)
                 .when().post(path)
                 .then();

@@ -27,7 +27,6 @@ import org.junit.jupiter.api.Test;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
-import io.restassured.http.ContentType;
 
 @QuarkusTest
 @TestProfile(RuleWatchTest.WatchedFolder.class)
@@ -84,8 +83,7 @@ class RuleWatchTest {
             answered.add(shoppers.submit(() -> {
                 int count = 0;
                 while (reloading.get()) {
-                    String seen = given().contentType(ContentType.JSON).body(ScratchRules.SIXTY_DOLLAR_CART).post("/v1/nudges")
-                            .then().statusCode(200).extract().path("rulesVersion");
+                    String seen = decide(ScratchRules.SIXTY_DOLLAR_CART).statusCode(200).extract().path("rulesVersion");
                     versionsSeen.add(seen);
                     count++;
                 }
