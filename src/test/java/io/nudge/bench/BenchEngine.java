@@ -18,13 +18,15 @@ import org.kie.api.builder.KieFileSystem;
 import org.kie.api.builder.Message;
 import org.kie.api.builder.ReleaseId;
 import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.KieSessionsPool;
 
 import io.nudge.decision.Cart;
 import io.nudge.decision.LineItem;
 
 /**
  * The benchmark's rules, compiled to the executable model as the service's are, in one of two
- * formulations of the N pair rules, and the decision the workload's contract asks for.
+ * formulations of the N pair rules, and the decision the workload's contract asks for. Sessions
+ * come from a pool, as in the service.
  */
 public final class BenchEngine {
 
@@ -38,11 +40,11 @@ public final class BenchEngine {
 
     private static final Currency USD = Currency.getInstance("USD");
 
-    private final KieBase kieBase;
+    private final KieSessionsPool sessions;
     private final PairTable pairs;
 
     private BenchEngine(KieBase kieBase, PairTable pairs) {
-        this.kieBase = kieBase;
+        this.sessions = kieBase.newKieSessionsPool(1);
         this.pairs = pairs;
     }
 
@@ -143,7 +145,7 @@ public final class BenchEngine {
     }
 
     public Workload.Expected decide(String id, Cart cart) {
-        KieSession session = kieBase.newKieSession();
+        KieSession session = sessions.newKieSession();
         try {
             if (pairs != null) {
                 session.setGlobal("pairs", pairs);

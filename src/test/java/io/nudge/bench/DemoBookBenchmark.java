@@ -48,6 +48,7 @@ public class DemoBookBenchmark {
 
     @Setup
     public void compile() {
+        ServiceLogLevel.apply();
         RuleSources sources = RuleSources.fromFolder(Path.of("rules"));
         book = new RuleCompiler().compile(sources).book();
         List<RuleProblem> unreadable = new ArrayList<>();

@@ -51,6 +51,7 @@ public class EngineBenchmark {
 
     @Setup
     public void buildAndCheck() {
+        ServiceLogLevel.apply();
         Workload workload = Workload.load(BenchEngineTest.WORKLOAD, n);
         long started = System.nanoTime();
         engine = BenchEngine.build(workload.rules(), formulation);
