@@ -24,7 +24,7 @@ for (const r of rows) {
 }
 if (demo) {
   const m = demo.primaryMetric;
-  console.log(`\nDemo rule book (11 rules) over its scenario carts: ${fmt(1e6 / m.score)} decisions/s, `
+  console.log(`\nDemo rule book over its scenario carts: ${fmt(1e6 / m.score)} decisions/s, `
     + `p50 ${fmt(m.scorePercentiles['50.0'], 1)} µs, p99 ${fmt(m.scorePercentiles['99.0'], 1)} µs`);
 }
 for (const formulation of new Set(rows.map(r => r.formulation))) {

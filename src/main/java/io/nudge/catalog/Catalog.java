@@ -1,12 +1,11 @@
 package io.nudge.catalog;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -14,25 +13,36 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 
 /**
- * The products rules may suggest, indexed the ways rules look them up. Immutable: a rule
- * reload builds a new one.
+ * The products rules may suggest, indexed the ways rules look them up, and which products
+ * shoppers buy together. Immutable: a rule reload builds a new one.
  */
 public final class Catalog {
+
+    public static final String PRODUCTS_FILE = "catalog.csv";
+    public static final String BOUGHT_TOGETHER_FILE = "bought-together.csv";
 
     private final Map<String, Product> bySku;
     private final Map<String, List<Product>> byCategory;
     private final Map<String, List<Product>> byLine;
+    private final Map<String, List<Product>> boughtWith;
 
     public Catalog(List<Product> products) {
+        this(products, Map.of());
+    }
+
+    private Catalog(List<Product> products, Map<String, List<Product>> boughtWith) {
         this.bySku = products.stream().collect(Collectors.toUnmodifiableMap(Product::sku, Function.identity()));
         this.byCategory = products.stream().collect(Collectors.groupingBy(Product::category, Collectors.toUnmodifiableList()));
         this.byLine = products.stream().filter(p -> p.line() != null)
                 .collect(Collectors.groupingBy(Product::line, Collectors.toUnmodifiableList()));
+        this.boughtWith = boughtWith;
     }
 
     /** The product with this sku, or null when the shop does not sell it. */
@@ -48,11 +58,19 @@ public final class Catalog {
         return byLine.getOrDefault(line, List.of());
     }
 
+    /**
+     * The products bought-together.csv pairs with {@code sku}, best first. A map lookup, so a
+     * table of 10,000 pairs costs a decision no more than a table of 10.
+     */
+    public List<Product> boughtWith(String sku) {
+        return boughtWith.getOrDefault(sku, List.of());
+    }
+
     public int size() {
         return bySku.size();
     }
 
-    /** One CSV row: sku,name,category,line,price,tags,sizes,colors,maxChildAge; lists are comma-separated inside quotes. */
+    /** One catalog.csv row: sku,name,category,line,price,tags,sizes,colors,maxChildAge; lists are comma-separated inside quotes. */
     record Row(String sku, String name, String category, String line, BigDecimal price,
             String tags, String sizes, String colors, Integer maxChildAge) {
 
@@ -74,17 +92,49 @@ public final class Catalog {
         }
     }
 
-    public static Catalog readCsv(String csv) {
-        return readCsv(new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)));
+    /** One bought-together.csv row: a product, a product to suggest with it, and how strongly (higher first). */
+    record Pairing(String sku, String partner, int priority) {
     }
 
-    public static Catalog readCsv(InputStream csv) {
+    /**
+     * Reads catalog.csv and, when the shop keeps one, bought-together.csv (null when absent).
+     * Every sku a pairing names must be in the catalog.
+     */
+    public static Catalog read(String productsCsv, String boughtTogetherCsv) {
+        List<Product> products = productsCsv == null ? List.of() : rows(PRODUCTS_FILE, productsCsv, Row.class).stream().map(Row::toProduct).toList();
+        Catalog catalog = new Catalog(products);
+        if (boughtTogetherCsv == null) {
+            return catalog;
+        }
+        List<Pairing> pairings = rows(BOUGHT_TOGETHER_FILE, boughtTogetherCsv, Pairing.class);
+        Map<String, List<Pairing>> bySku = new HashMap<>();
+        for (int i = 0; i < pairings.size(); i++) {
+            Pairing pairing = pairings.get(i);
+            for (String sku : new String[] { pairing.sku(), pairing.partner() }) {
+                if (catalog.product(sku) == null) {
+                    // Row i is on line i + 2, below the header.
+                    throw new CatalogException(BOUGHT_TOGETHER_FILE, i + 2, "sku \"" + sku + "\" is not in " + PRODUCTS_FILE);
+                }
+            }
+            bySku.computeIfAbsent(pairing.sku(), sku -> new ArrayList<>()).add(pairing);
+        }
+        Map<String, List<Product>> boughtWith = new HashMap<>();
+        bySku.forEach((sku, partners) -> boughtWith.put(sku, partners.stream()
+                .sorted(Comparator.comparingInt(Pairing::priority).reversed().thenComparing(Pairing::partner))
+                .map(pairing -> catalog.product(pairing.partner())).distinct().toList()));
+        return new Catalog(products, Map.copyOf(boughtWith));
+    }
+
+    private static <T> List<T> rows(String file, String csv, Class<T> type) {
         CsvMapper mapper = new CsvMapper();
-        CsvSchema schema = mapper.schemaFor(Row.class).withHeader().withColumnReordering(true);
-        try (MappingIterator<Row> rows = mapper.readerFor(Row.class).with(schema).readValues(csv)) {
-            return new Catalog(rows.readAll().stream().map(Row::toProduct).toList());
+        CsvSchema schema = mapper.schemaFor(type).withHeader().withColumnReordering(true);
+        try (MappingIterator<T> rows = mapper.readerFor(type).with(schema).readValues(csv)) {
+            return rows.readAll();
+        } catch (JsonProcessingException e) {
+            JsonLocation at = e.getLocation();
+            throw new CatalogException(file, at == null ? 0 : at.getLineNr(), "cannot be read: " + e.getOriginalMessage());
         } catch (IOException e) {
-            throw new UncheckedIOException("catalog.csv cannot be read: " + e.getMessage(), e);
+            throw new CatalogException(file, 0, "cannot be read: " + e.getMessage());
         }
     }
 }

@@ -3,6 +3,9 @@ package io.nudge.decision;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
 
 /**
  * A spend goal for one cart, such as "free shipping from 35.00". Rules get one from the
@@ -11,6 +14,10 @@ import java.util.List;
 public final class Threshold {
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+    /** Rules name a handful of amounts; the bound only guards against amounts built at run time. */
+    private static final int GOALS_KEPT = 1024;
+    private static final Map<String, Goal> GOALS = new ConcurrentHashMap<>();
 
     private final BigDecimal amount;
     private final BigDecimal subtotal;
@@ -26,13 +33,31 @@ public final class Threshold {
      */
     public static List<Threshold> of(Cart cart, String... amounts) {
         for (String entry : amounts) {
-            String[] parts = entry.strip().split("\\s+");
-            if (parts.length == 1 || parts[0].equals(cart.currency())) {
-                BigDecimal amount = new BigDecimal(parts[parts.length - 1]);
-                return List.of(new Threshold(amount, cart.subtotal()));
+            Goal goal = goal(entry);
+            if (goal.currency() == null || goal.currency().equals(cart.currency())) {
+                return List.of(new Threshold(goal.amount(), cart.subtotal()));
             }
         }
         return List.of();
+    }
+
+    /** An amount as a rule writes it, "USD 35.00" or "75.00", read once rather than on every decision. */
+    private record Goal(String currency, BigDecimal amount) {
+        static Goal parse(String entry) {
+            String[] parts = WHITESPACE.split(entry.strip());
+            return new Goal(parts.length == 1 ? null : parts[0], new BigDecimal(parts[parts.length - 1]));
+        }
+    }
+
+    private static Goal goal(String entry) {
+        Goal goal = GOALS.get(entry);
+        if (goal == null) {
+            goal = Goal.parse(entry);
+            if (GOALS.size() < GOALS_KEPT) {
+                GOALS.put(entry, goal);
+            }
+        }
+        return goal;
     }
 
     /** The smallest multiple of {@code step} strictly above {@code value}: 50 for 42 in steps of 10. */

@@ -20,8 +20,7 @@ public final class RuleBooks {
 
     /** Pairs a compiled rule base with the sources it was compiled from. */
     public static RuleBook of(RuleSources sources, KieBase kieBase) {
-        String csv = sources.files().get(RuleSources.CATALOG);
-        return of(sources, kieBase, csv == null ? new Catalog(List.of()) : Catalog.readCsv(csv), fileOfEachRule(sources));
+        return of(sources, kieBase, sources.catalog(), fileOfEachRule(sources));
     }
 
     /** The same, with the catalog read and each rule's file known already. */

@@ -25,6 +25,7 @@ import org.kie.internal.builder.ResultSeverity;
 import org.kie.internal.io.ResourceFactory;
 
 import io.nudge.catalog.Catalog;
+import io.nudge.catalog.CatalogException;
 import io.nudge.decision.CampaignWindow;
 import io.nudge.decision.RuleBook;
 
@@ -108,14 +109,10 @@ public final class RuleCompiler {
     }
 
     private static Catalog readCatalog(RuleSources sources, List<RuleProblem> errors) {
-        String csv = sources.files().get(RuleSources.CATALOG);
-        if (csv == null) {
-            return new Catalog(List.of());
-        }
         try {
-            return Catalog.readCsv(csv);
-        } catch (RuntimeException e) {
-            errors.add(new RuleProblem(RuleSources.CATALOG, 0, 0, null, e.getMessage()));
+            return sources.catalog();
+        } catch (CatalogException e) {
+            errors.add(new RuleProblem(e.file(), e.line(), 0, null, e.getMessage()));
             return null;
         }
     }

@@ -26,13 +26,15 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 
+import io.nudge.catalog.Catalog;
+
 /**
  * The text files of a rule book by file name: {@code files} holds the DRL files and the
  * catalog, which decide; {@code scenarios} the files of {@code scenarios/}, which check them.
  */
 public record RuleSources(SortedMap<String, String> files, SortedMap<String, String> scenarios) {
 
-    public static final String CATALOG = "catalog.csv";
+    public static final String CATALOG = Catalog.PRODUCTS_FILE;
     public static final String SCENARIOS = "scenarios";
 
     /** The rule book compiled into the service: the copy of {@code rules/} on the classpath. */
@@ -55,10 +57,10 @@ public record RuleSources(SortedMap<String, String> files, SortedMap<String, Str
         }
     }
 
-    /** The rule files of {@code folder}: *.drl and the catalog, and scenarios/*.yaml. */
+    /** The rule files of {@code folder}: *.drl, the catalog and its bought-together pairs, and scenarios/*.yaml. */
     public static RuleSources fromFolder(Path folder) {
         Path scenarios = folder.resolve(SCENARIOS);
-        return new RuleSources(read(folder, name -> name.endsWith(".drl") || name.equals(CATALOG)),
+        return new RuleSources(read(folder, name -> name.endsWith(".drl") || name.equals(CATALOG) || name.equals(Catalog.BOUGHT_TOGETHER_FILE)),
                 Files.isDirectory(scenarios) ? read(scenarios, name -> name.endsWith(".yaml") || name.endsWith(".yml"))
                         : new TreeMap<>());
     }
@@ -76,6 +78,11 @@ public record RuleSources(SortedMap<String, String> files, SortedMap<String, Str
             throw new UncheckedIOException("Rule folder " + folder + " cannot be read", e);
         }
         return files;
+    }
+
+    /** The catalog and its bought-together pairs; a {@link io.nudge.catalog.CatalogException} names the file at fault. */
+    public Catalog catalog() {
+        return Catalog.read(files.get(CATALOG), files.get(Catalog.BOUGHT_TOGETHER_FILE));
     }
 
     /** The scenario files, parsed; each file that cannot be read is added to {@code problems} instead. */

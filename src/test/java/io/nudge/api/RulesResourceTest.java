@@ -24,11 +24,11 @@ class RulesResourceTest {
         when().get("/v1/rules").then()
                 .statusCode(200)
                 .body("version", matchesPattern("[0-9a-f]{8}"))
-                .body("rules", hasSize(11))
+                .body("rules", hasSize(12))
                 .body("rules.name", containsInAnyOrder(
                         "Free standard shipping", "Personal next-day free shipping", "Weights for a new reel",
                         "Complete the routine", "Pacifiers for little ones", "Rain gear",
-                        "Accessories that match your style", "Spend more, save 10%", "VIP free gift",
+                        "Accessories that match your style", "Often bought together", "Spend more, save 10%", "VIP free gift",
                         "Freshwater anglers never get saltwater gear", "Summer sale: free shipping from $25"))
                 .body("rules.find { it.name == 'Free standard shipping' }.file", equalTo("shipping.drl"))
                 .body("rules.find { it.name == 'Complete the routine' }.file", equalTo("bundles.drl"))
@@ -52,7 +52,7 @@ class RulesResourceTest {
         when().get("/q/health/ready").then()
                 .statusCode(200)
                 .body("status", equalTo("UP"))
-                .body("checks.find { it.name == 'rules' }.data.rules", equalTo(11));
+                .body("checks.find { it.name == 'rules' }.data.rules", equalTo(12));
         when().get("/q/health/live").then().statusCode(200);
     }
 

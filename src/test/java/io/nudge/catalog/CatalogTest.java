@@ -1,10 +1,9 @@
 package io.nudge.catalog;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 
 import org.junit.jupiter.api.Test;
 
@@ -17,7 +16,7 @@ class CatalogTest {
             PAC-2,Pacifier 2-pack,baby/pacifiers,,8.99,,,,2
             """;
 
-    private final Catalog catalog = Catalog.readCsv(new ByteArrayInputStream(CSV.getBytes(StandardCharsets.UTF_8)));
+    private final Catalog catalog = Catalog.read(CSV, null);
 
     @Test
     void shouldReadListsAndOptionalColumns() {
@@ -36,5 +35,43 @@ class CatalogTest {
         assertThat(catalog.ofLine("Hydra")).extracting(Product::sku).containsExactly("HYD-SER");
         assertThat(catalog.inCategory("nothing")).isEmpty();
         assertThat(catalog.product("NOPE")).isNull();
+    }
+
+    @Test
+    void shouldListWhatIsBoughtTogetherBestFirst() {
+        Catalog paired = Catalog.read(CSV, """
+                sku,partner,priority
+                DRS-WRAP,PAC-2,10
+                DRS-WRAP,HYD-SER,70
+                """);
+
+        assertThat(paired.boughtWith("DRS-WRAP")).extracting(Product::sku).containsExactly("HYD-SER", "PAC-2");
+        assertThat(paired.boughtWith("HYD-SER")).isEmpty();
+    }
+
+    @Test
+    void shouldRefuseAPairingWhoseSkuIsNotInTheCatalogNamingFileAndLine() {
+        assertThatThrownBy(() -> Catalog.read(CSV, """
+                sku,partner,priority
+                DRS-WRAP,HYD-SER,70
+                DRS-WRAP,HYD-SRE,60
+                """))
+                .isInstanceOfSatisfying(CatalogException.class, e -> {
+                    assertThat(e.file()).isEqualTo("bought-together.csv");
+                    assertThat(e.line()).isEqualTo(3);
+                    assertThat(e.getMessage()).contains("\"HYD-SRE\" is not in catalog.csv");
+                });
+    }
+
+    @Test
+    void shouldRefuseAPairingWithoutAWholeNumberPriority() {
+        assertThatThrownBy(() -> Catalog.read(CSV, """
+                sku,partner,priority
+                DRS-WRAP,HYD-SER,high
+                """))
+                .isInstanceOfSatisfying(CatalogException.class, e -> {
+                    assertThat(e.file()).isEqualTo("bought-together.csv");
+                    assertThat(e.line()).isEqualTo(2);
+                });
     }
 }

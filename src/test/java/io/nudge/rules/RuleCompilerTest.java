@@ -29,8 +29,8 @@ class RuleCompilerTest {
         var compilation = compiler.compile(RuleSources.fromFolder(Path.of("rules")));
         assertThat(compilation.errors()).isEmpty();
         assertThat(compilation.warnings()).isEmpty();
-        assertThat(compilation.book().rules()).hasSize(11);
-        assertThat(compilation.book().catalog().size()).isEqualTo(15);
+        assertThat(compilation.book().rules()).hasSize(12);
+        assertThat(compilation.book().catalog().size()).isEqualTo(17);
     }
 
     @Test
@@ -131,6 +131,22 @@ class RuleCompilerTest {
             assertThat(error.line()).isEqualTo(6);
             assertThat(error.rule()).isEqualTo("Sale");
             assertThat(error.message()).contains("@effective(\"first of July\") is not a date-time");
+        });
+    }
+
+    @Test
+    void shouldRefuseABoughtTogetherRowNamingAnUnknownSku() {
+        RuleSources demo = RuleSources.fromFolder(Path.of("rules"));
+        var files = new TreeMap<>(demo.files());
+        files.put("bought-together.csv", "sku,partner,priority\nRAIN-JKT,DRY-BAG-1O,80\n");
+
+        var compilation = compiler.compile(new RuleSources(files, new TreeMap<>()));
+
+        assertThat(compilation.book()).isNull();
+        assertThat(compilation.errors()).singleElement().satisfies(error -> {
+            assertThat(error.file()).isEqualTo("bought-together.csv");
+            assertThat(error.line()).isEqualTo(2);
+            assertThat(error.message()).contains("\"DRY-BAG-1O\" is not in catalog.csv");
         });
     }
 }
