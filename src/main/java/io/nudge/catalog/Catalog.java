@@ -19,6 +19,8 @@ import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 
+import io.quarkus.runtime.annotations.RegisterForReflection;
+
 /**
  * The products rules may suggest, indexed the ways rules look them up, and which products
  * shoppers buy together. Immutable: a rule reload builds a new one.
@@ -71,6 +73,7 @@ public final class Catalog {
     }
 
     /** One catalog.csv row: sku,name,category,line,price,tags,sizes,colors,maxChildAge; lists are comma-separated inside quotes. */
+    @RegisterForReflection // read by Jackson, which the native binary must be told of
     record Row(String sku, String name, String category, String line, BigDecimal price,
             String tags, String sizes, String colors, Integer maxChildAge) {
 
@@ -93,6 +96,7 @@ public final class Catalog {
     }
 
     /** One bought-together.csv row: a product, a product to suggest with it, and how strongly (higher first). */
+    @RegisterForReflection
     record Pairing(String sku, String partner, int priority) {
     }
 
