@@ -1,11 +1,14 @@
 package io.nudge.decision;
 
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.jboss.logging.Logger;
 import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.rule.ConsequenceException;
 
 import io.nudge.money.Money;
 import io.nudge.decision.RuleBook;
@@ -16,12 +19,23 @@ public class DecisionEngine {
 
     private static final Logger LOG = Logger.getLogger(DecisionEngine.class);
 
+    /** Rule faults already logged, by rules version and rule: each is logged once, not per request. */
+    private static final int MAX_FAULTS_LOGGED = 1000;
+
     private final Arbitration arbitration;
     private final int maxFirings;
+    private final Set<String> faultsLogged = ConcurrentHashMap.newKeySet();
 
     public DecisionEngine(DecisionConfig config) {
         this.arbitration = new Arbitration(config.maxNudges());
         this.maxFirings = config.maxFirings();
+    }
+
+    private void logOnce(RuleBook book, ConsequenceException e) {
+        String rule = e.getMatch() == null ? "unknown" : e.getMatch().getRule().getName();
+        if (faultsLogged.size() < MAX_FAULTS_LOGGED && faultsLogged.add(book.version() + "/" + rule)) {
+            LOG.errorf(e.getCause(), "Rule \"%s\" (rules %s) failed; decisions answer without it. Logged once per rule.", rule, book.version());
+        }
     }
 
     /** Decides with {@code book} for a validated request. */
@@ -47,6 +61,10 @@ public class DecisionEngine {
             if (session.fireAllRules(book.inEffectAt(facts.context().at()), maxFirings) >= maxFirings) {
                 LOG.warnf("A decision with rules %s stopped after %d rule firings: a rule keeps re-activating", book.version(), maxFirings);
             }
+        } catch (ConsequenceException e) {
+            // A faulty rule must not fail the checkout: the nudges proposed by the rules that
+            // completed before it still stand.
+            logOnce(book, e);
         } finally {
             session.dispose();
         }
