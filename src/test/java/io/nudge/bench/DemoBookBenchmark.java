@@ -18,7 +18,7 @@ import org.openjdk.jmh.annotations.Threads;
 import org.openjdk.jmh.annotations.Warmup;
 
 import io.nudge.decision.Decision;
-import io.nudge.decision.DecisionConfig;
+import io.nudge.decision.FixedDecisionConfig;
 import io.nudge.decision.DecisionEngine;
 import io.nudge.decision.NudgeRequest;
 import io.nudge.decision.RuleBook;
@@ -57,17 +57,7 @@ public class DemoBookBenchmark {
         if (book == null || !unreadable.isEmpty() || carts.isEmpty()) {
             throw new IllegalStateException("the demo rule book or its scenarios do not load: " + unreadable);
         }
-        engine = new DecisionEngine(new DecisionConfig() {
-            @Override
-            public int maxNudges() {
-                return 3;
-            }
-
-            @Override
-            public int maxFirings() {
-                return 1000;
-            }
-        });
+        engine = new DecisionEngine(FixedDecisionConfig.DEFAULTS);
     }
 
     @Benchmark

@@ -45,17 +45,7 @@ class DecisionEngineTest {
 
     private static RuleBook demo;
     private static RuleBook demoWithFaultyRule;
-    private final DecisionEngine engine = new DecisionEngine(new DecisionConfig() {
-        @Override
-        public int maxNudges() {
-            return 3;
-        }
-
-        @Override
-        public int maxFirings() {
-            return 1000;
-        }
-    });
+    private final DecisionEngine engine = new DecisionEngine(FixedDecisionConfig.DEFAULTS);
 
     @BeforeAll
     static void compile() {
