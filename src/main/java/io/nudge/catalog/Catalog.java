@@ -36,14 +36,18 @@ public final class Catalog {
     private final Map<String, List<Product>> boughtWith;
 
     public Catalog(List<Product> products) {
-        this(products, Map.of());
-    }
-
-    private Catalog(List<Product> products, Map<String, List<Product>> boughtWith) {
         this.bySku = products.stream().collect(Collectors.toUnmodifiableMap(Product::sku, Function.identity()));
         this.byCategory = products.stream().collect(Collectors.groupingBy(Product::category, Collectors.toUnmodifiableList()));
         this.byLine = products.stream().filter(p -> p.line() != null)
                 .collect(Collectors.groupingBy(Product::line, Collectors.toUnmodifiableList()));
+        this.boughtWith = Map.of();
+    }
+
+    /** {@code products} with its pairs: the product indexes are shared, not built again. */
+    private Catalog(Catalog products, Map<String, List<Product>> boughtWith) {
+        this.bySku = products.bySku;
+        this.byCategory = products.byCategory;
+        this.byLine = products.byLine;
         this.boughtWith = boughtWith;
     }
 
@@ -105,8 +109,8 @@ public final class Catalog {
      * Every sku a pairing names must be in the catalog.
      */
     public static Catalog read(String productsCsv, String boughtTogetherCsv) {
-        List<Product> products = productsCsv == null ? List.of() : rows(PRODUCTS_FILE, productsCsv, Row.class).stream().map(Row::toProduct).toList();
-        Catalog catalog = new Catalog(products);
+        Catalog catalog = new Catalog(productsCsv == null ? List.of()
+                : rows(PRODUCTS_FILE, productsCsv, Row.class).stream().map(Row::toProduct).toList());
         if (boughtTogetherCsv == null) {
             return catalog;
         }
@@ -126,7 +130,7 @@ public final class Catalog {
         bySku.forEach((sku, partners) -> boughtWith.put(sku, partners.stream()
                 .sorted(Comparator.comparingInt(Pairing::priority).reversed().thenComparing(Pairing::partner))
                 .map(pairing -> catalog.product(pairing.partner())).distinct().toList()));
-        return new Catalog(products, Map.copyOf(boughtWith));
+        return new Catalog(catalog, Map.copyOf(boughtWith));
     }
 
     private static <T> List<T> rows(String file, String csv, Class<T> type) {

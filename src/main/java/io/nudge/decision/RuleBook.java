@@ -36,7 +36,7 @@ public final class RuleBook {
         }
         this.version = version;
         // dispose() resets a pooled session (facts, listeners, globals) and returns it, which
-        // costs about a third less per decision than building a fresh one. The pool is garbage
+        // costs less per decision than building a fresh one. The pool is garbage
         // with this book once a reload replaces it; shutting it down could break decisions in flight.
         this.sessions = kieBase.newKieSessionsPool(1);
         this.catalog = catalog;
