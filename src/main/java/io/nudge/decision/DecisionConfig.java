@@ -1,5 +1,7 @@
 package io.nudge.decision;
 
+import java.time.Duration;
+
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
@@ -13,4 +15,11 @@ public interface DecisionConfig {
     /** The most rule firings one decision may take: a rule that keeps re-activating stops here instead of hanging. */
     @WithDefault("1000")
     int maxFirings();
+
+    /**
+     * How long one decision may fire rules. It is checked before each firing, so a rule that
+     * keeps re-activating stops here; a single consequence that blocks cannot be cut short.
+     */
+    @WithDefault("50ms")
+    Duration timeBudget();
 }

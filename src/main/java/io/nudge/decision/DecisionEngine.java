@@ -1,41 +1,27 @@
 package io.nudge.decision;
 
-import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import org.jboss.logging.Logger;
 import org.kie.api.runtime.KieSession;
-import org.kie.api.runtime.rule.ConsequenceException;
 
 import io.nudge.money.Money;
-import io.nudge.decision.RuleBook;
 
 /** Runs one cart through the rules and arbitrates what they propose. */
 @ApplicationScoped
 public class DecisionEngine {
 
-    private static final Logger LOG = Logger.getLogger(DecisionEngine.class);
-
-    /** Rule faults already logged, by rules version and rule: each is logged once, not per request. */
-    private static final int MAX_FAULTS_LOGGED = 1000;
-
     private final Arbitration arbitration;
     private final int maxFirings;
-    private final Set<String> faultsLogged = ConcurrentHashMap.newKeySet();
+    private final long timeBudgetNanos;
+    private final RuleFaults faults;
 
-    public DecisionEngine(DecisionConfig config) {
+    public DecisionEngine(DecisionConfig config, RuleFaults faults) {
         this.arbitration = new Arbitration(config.maxNudges());
         this.maxFirings = config.maxFirings();
-    }
-
-    private void logOnce(RuleBook book, ConsequenceException e) {
-        String rule = e.getMatch() == null ? "unknown" : e.getMatch().getRule().getName();
-        if (faultsLogged.size() < MAX_FAULTS_LOGGED && faultsLogged.add(book.version() + "/" + rule)) {
-            LOG.errorf(e.getCause(), "Rule \"%s\" (rules %s) failed; decisions answer without it. Logged once per rule.", rule, book.version());
-        }
+        this.timeBudgetNanos = config.timeBudget().toNanos();
+        this.faults = faults;
     }
 
     /** Decides with {@code book} for a validated request. */
@@ -48,6 +34,21 @@ public class DecisionEngine {
         Facts facts = RequestFacts.of(request, book.catalog());
         Proposals proposals = new Proposals();
         Explanation.Recorder recorder = explain ? new Explanation.Recorder() : null;
+        RuleFault fault = fire(book, facts, proposals, recorder);
+        Arbitration.Outcome outcome = arbitration.arbitrate(proposals.candidates(), proposals.excludedSkus(), facts.cart());
+        Cart cart = facts.cart();
+        var nudges = outcome.shown().stream()
+                .map(pick -> Copywriter.write(pick, cart, facts.shopper(), facts.context().locale()))
+                .toList();
+        return new Decision(UUID.randomUUID().toString(), book.version(), cart.currency(),
+                Money.shown(cart.subtotal(), cart.currencyUnit()), nudges, recorder == null ? null : recorder.explain(outcome, fault));
+    }
+
+    /**
+     * Runs the rules over the facts; a faulty rule must not fail the checkout, so what it cut
+     * short is returned (and recorded), and the proposals made before it stand.
+     */
+    private RuleFault fire(RuleBook book, Facts facts, Proposals proposals, Explanation.Recorder recorder) {
         KieSession session = book.newSession();
         try {
             session.addEventListener(proposals);
@@ -58,22 +59,19 @@ public class DecisionEngine {
             facts.cart().items().forEach(session::insert);
             session.insert(facts.shopper());
             session.insert(facts.context());
-            if (session.fireAllRules(book.inEffectAt(facts.context().at()), maxFirings) >= maxFirings) {
-                LOG.warnf("A decision with rules %s stopped after %d rule firings: a rule keeps re-activating", book.version(), maxFirings);
+            FiringBudget budget = new FiringBudget(book.inEffectAt(facts.context().at()), timeBudgetNanos);
+            RuleFault cut = budget.fault(session.fireAllRules(budget, maxFirings), maxFirings);
+            if (cut != null) {
+                faults.record(book, cut, null);
             }
-        } catch (ConsequenceException e) {
-            // A faulty rule must not fail the checkout: the nudges proposed by the rules that
-            // completed before it still stand.
-            logOnce(book, e);
+            return cut;
+        } catch (RuntimeException e) {
+            // Drools raises a rule's failure in a condition or a `from` as whatever the rule threw.
+            RuleFault failed = RuleFault.of(e);
+            faults.record(book, failed, e);
+            return failed;
         } finally {
             session.dispose();
         }
-        Arbitration.Outcome outcome = arbitration.arbitrate(proposals.candidates(), proposals.excludedSkus(), facts.cart());
-        Cart cart = facts.cart();
-        var nudges = outcome.shown().stream()
-                .map(pick -> Copywriter.write(pick, cart, facts.shopper(), facts.context().locale()))
-                .toList();
-        return new Decision(UUID.randomUUID().toString(), book.version(), cart.currency(),
-                Money.shown(cart.subtotal(), cart.currencyUnit()), nudges, recorder == null ? null : recorder.explain(outcome));
     }
 }

@@ -6,6 +6,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+
 import org.kie.api.event.rule.AfterMatchFiredEvent;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
 
@@ -13,9 +15,11 @@ import io.nudge.catalog.Product;
 
 /**
  * Why an answer is what it is: each rule that fired with the facts it matched (thresholds
- * included), each proposal arbitration dropped, and each product it took out of a proposal.
+ * included), each proposal arbitration dropped, each product it took out of a proposal, and
+ * the rule fault that cut the decision short, if one did.
  */
-public record Explanation(List<FiredRule> fired, List<DroppedNudge> dropped, List<RemovedProduct> removedProducts) {
+public record Explanation(List<FiredRule> fired, List<DroppedNudge> dropped, List<RemovedProduct> removedProducts,
+        @JsonInclude(JsonInclude.Include.NON_NULL) RuleFault fault) {
 
     public record FiredRule(String rule, List<Map<String, Object>> matched) {
     }
@@ -37,11 +41,11 @@ public record Explanation(List<FiredRule> fired, List<DroppedNudge> dropped, Lis
                     event.getMatch().getObjects().stream().map(Recorder::describe).toList()));
         }
 
-        Explanation explain(Arbitration.Outcome outcome) {
+        Explanation explain(Arbitration.Outcome outcome, RuleFault fault) {
             return new Explanation(List.copyOf(fired),
                     outcome.dropped().stream().map(drop -> new DroppedNudge(drop.proposal().rule(),
                             drop.proposal().candidate().getType(), drop.reason())).toList(),
-                    outcome.removed());
+                    outcome.removed(), fault);
         }
 
         /** The fields of a fact a merchandiser reasons with; the shopper's id and name are left out. */

@@ -15,6 +15,7 @@ import io.nudge.decision.DecisionEngine;
 import io.nudge.decision.Nudge;
 import io.nudge.decision.NudgeRequest;
 import io.nudge.decision.RuleBook;
+import io.nudge.decision.RuleFault;
 import io.nudge.decision.Violations;
 
 /** Runs scenarios against a rule book and says, for each, what it expected and what it got. */
@@ -57,13 +58,13 @@ public final class ScenarioCheck {
         if (!invalid.isEmpty()) {
             return invalid;
         }
-        Decision decision;
-        try {
-            decision = engine.decide(book, request);
-        } catch (RuntimeException e) {
-            return List.of("the rules failed on this cart: " + e.getMessage());
-        }
+        // Explained, so a rule fault, which the service answers around, fails the scenario instead.
+        Decision decision = engine.decide(book, request, true);
         List<String> failures = new ArrayList<>();
+        RuleFault fault = decision.explanation().fault();
+        if (fault != null) {
+            failures.add("rule \"" + fault.rule() + "\" cut the decision short on this cart: " + fault.kind().tag());
+        }
         for (Scenario.Expected expected : scenario.expect()) {
             if (decision.nudges().stream().noneMatch(nudge -> matches(expected, nudge))) {
                 failures.add("expected " + describe(expected) + "\n    actual   " + describe(decision.nudges()));

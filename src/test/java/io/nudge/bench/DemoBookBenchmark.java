@@ -17,11 +17,14 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Threads;
 import org.openjdk.jmh.annotations.Warmup;
 
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+
 import io.nudge.decision.Decision;
 import io.nudge.decision.FixedDecisionConfig;
 import io.nudge.decision.DecisionEngine;
 import io.nudge.decision.NudgeRequest;
 import io.nudge.decision.RuleBook;
+import io.nudge.decision.RuleFaults;
 import io.nudge.rules.RuleCompiler;
 import io.nudge.rules.RuleProblem;
 import io.nudge.rules.RuleSources;
@@ -57,7 +60,7 @@ public class DemoBookBenchmark {
         if (book == null || !unreadable.isEmpty() || carts.isEmpty()) {
             throw new IllegalStateException("the demo rule book or its scenarios do not load: " + unreadable);
         }
-        engine = new DecisionEngine(FixedDecisionConfig.DEFAULTS);
+        engine = new DecisionEngine(FixedDecisionConfig.DEFAULTS, new RuleFaults(new SimpleMeterRegistry()));
     }
 
     @Benchmark

@@ -1,7 +1,9 @@
 package io.nudge.decision;
 
-/** Decision settings for running the engine outside Quarkus (tests and benchmarks), the service's defaults by default. */
-public record FixedDecisionConfig(int maxNudges, int maxFirings) implements DecisionConfig {
+import java.time.Duration;
 
-    public static final FixedDecisionConfig DEFAULTS = new FixedDecisionConfig(3, 1000);
+/** Decision settings for running the engine outside Quarkus (tests and benchmarks), the service's defaults by default. */
+public record FixedDecisionConfig(int maxNudges, int maxFirings, Duration timeBudget) implements DecisionConfig {
+
+    public static final FixedDecisionConfig DEFAULTS = new FixedDecisionConfig(3, 1000, Duration.ofMillis(50));
 }

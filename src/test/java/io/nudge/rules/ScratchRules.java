@@ -9,6 +9,8 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.stream.Stream;
 
+import io.restassured.response.ValidatableResponse;
+
 /** A scratch copy of rules/ that tests edit and reload, leaving the real rule book alone. */
 final class ScratchRules {
 
@@ -23,7 +25,12 @@ final class ScratchRules {
     /** Puts the demo rules back in {@code folder} and has the service serve them again. */
     static void serveTheDemoRules(Path folder) {
         reset(folder);
-        when().post("/v1/rules/reload").then().statusCode(200);
+        reload().statusCode(200);
+    }
+
+    /** Asks the service to reload its rule folder. */
+    static ValidatableResponse reload() {
+        return when().post("/v1/rules/reload").then();
     }
 
     static Path folder(String name) {

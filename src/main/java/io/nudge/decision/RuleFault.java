@@ -1,0 +1,48 @@
+package io.nudge.decision;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.kie.api.runtime.rule.ConsequenceException;
+
+/**
+ * Something a rule did that cut a decision short. The decision still answers, with the nudges
+ * proposed before it; the fault is counted, logged once, and shown in the explanation.
+ *
+ * @param rule the rule at fault, or null where Drools does not say (an error in a {@code from} expression)
+ */
+public record RuleFault(String rule, Kind kind) {
+
+    public enum Kind {
+        /** A consequence (the {@code then} part) threw. */
+        CONSEQUENCE_FAILED("consequence-failed"),
+        /** A condition or {@code from} expression threw while the facts were matched. */
+        CONDITION_FAILED("condition-failed"),
+        /** The decision reached {@code nudge.decision.max-firings}: a rule keeps re-activating. */
+        FIRING_CAP("firing-cap"),
+        /** The decision ran past {@code nudge.decision.time-budget}. */
+        TIME_BUDGET("time-budget");
+
+        private final String tag;
+
+        Kind(String tag) {
+            this.tag = tag;
+        }
+
+        /** The name in metrics and logs. */
+        public String tag() {
+            return tag;
+        }
+    }
+
+    // Drools names the rule only in the message of a failed constraint: "... in [Rule "X" in file.drl]".
+    private static final Pattern RULE_IN_MESSAGE = Pattern.compile("\\[Rule \"([^\"]+)\"");
+
+    static RuleFault of(RuntimeException e) {
+        if (e instanceof ConsequenceException failed) {
+            return new RuleFault(failed.getMatch() == null ? null : failed.getMatch().getRule().getName(), Kind.CONSEQUENCE_FAILED);
+        }
+        Matcher named = e.getMessage() == null ? null : RULE_IN_MESSAGE.matcher(e.getMessage());
+        return new RuleFault(named != null && named.find() ? named.group(1) : null, Kind.CONDITION_FAILED);
+    }
+}

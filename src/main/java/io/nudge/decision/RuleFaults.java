@@ -1,0 +1,54 @@
+package io.nudge.decision;
+
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.jboss.logging.Logger;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+
+/**
+ * Counts rule faults in {@code nudge_rule_faults_total} (tagged by rule and kind, both few) and
+ * logs each once per rules version, rule and kind rather than once per request.
+ */
+@ApplicationScoped
+public class RuleFaults {
+
+    private static final Logger LOG = Logger.getLogger(RuleFaults.class);
+    private static final int MAX_FAULTS_LOGGED = 1000;
+    static final String UNKNOWN_RULE = "unknown";
+
+    private final MeterRegistry registry;
+    private final Set<String> logged = ConcurrentHashMap.newKeySet();
+
+    public RuleFaults(MeterRegistry registry) {
+        this.registry = registry;
+    }
+
+    /** Records {@code fault} of a decision with {@code book}; {@code cause} is what was thrown, if anything. */
+    void record(RuleBook book, RuleFault fault, Throwable cause) {
+        String rule = fault.rule() == null ? UNKNOWN_RULE : fault.rule();
+        Counter.builder("nudge.rule.faults")
+                .description("Decisions a rule cut short; they answered with the nudges proposed before the fault")
+                .tag("rule", rule)
+                .tag("kind", fault.kind().tag())
+                .register(registry)
+                .increment();
+        if (logged.size() < MAX_FAULTS_LOGGED && logged.add(book.version() + "/" + rule + "/" + fault.kind())) {
+            // The cause's message is the rule's own; the facts it names are kept out of the log.
+            LOG.errorf("Rule \"%s\" (rules %s): %s; decisions answer without what follows it. Logged once per rule.",
+                    rule, book.version(), fault.kind().tag() + (cause == null ? "" : ", " + rootOf(cause)));
+        }
+    }
+
+    private static String rootOf(Throwable cause) {
+        Throwable root = cause;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root.getClass().getName() + " at " + (root.getStackTrace().length == 0 ? "?" : root.getStackTrace()[0]);
+    }
+}
