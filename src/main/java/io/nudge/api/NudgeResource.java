@@ -9,17 +9,20 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
+import io.quarkus.vertx.http.security.AuthorizationPolicy;
 import io.smallrye.common.annotation.NonBlocking;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
+import io.nudge.access.Roles;
 import io.nudge.decision.Decision;
 import io.nudge.decision.NudgeRequest;
 import io.nudge.decision.DecisionEngine;
 import io.nudge.rules.ActiveRules;
 
 @Path("/v1/nudges")
+@AuthorizationPolicy(name = Roles.STOREFRONT_POLICY)
 public class NudgeResource {
 
     private final ActiveRules rules;

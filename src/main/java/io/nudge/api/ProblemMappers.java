@@ -12,6 +12,7 @@ import java.util.List;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.NotSupportedException;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 
 import org.jboss.logging.Logger;
@@ -26,7 +27,11 @@ import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 
+import io.nudge.access.TokenAuthentication;
 import io.nudge.decision.Violations;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
 
 /**
  * Maps every failure to an application/problem+json answer that names the field at fault.
@@ -73,6 +78,18 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response notJson(NotSupportedException e) {
         return Problem.ofStatus(415, "the body must be JSON, sent with Content-Type: application/json").toResponse();
+    }
+
+    // Authentication is lazy (quarkus.http.auth.proactive=false), so refusals arrive here as exceptions.
+    @ServerExceptionMapper({ UnauthorizedException.class, AuthenticationFailedException.class })
+    public Response unauthenticated() {
+        return Response.fromResponse(Problem.ofStatus(401, "this needs credentials: the admin token as Authorization: Bearer,"
+                + " or a storefront key as X-Api-Key").toResponse()).header(HttpHeaders.WWW_AUTHENTICATE, TokenAuthentication.CHALLENGE).build();
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e) {
+        return Problem.ofStatus(403, "these credentials do not allow this").toResponse();
     }
 
     @ServerExceptionMapper

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -15,6 +16,9 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 
+import io.quarkus.vertx.http.security.AuthorizationPolicy;
+
+import io.nudge.access.Roles;
 import io.nudge.rules.ActiveRules;
 import io.nudge.rules.ReloadAttempt;
 import io.nudge.rules.RuleCompiler;
@@ -38,6 +42,7 @@ public class RulesResource {
     }
 
     @GET
+    @AuthorizationPolicy(name = Roles.STOREFRONT_POLICY)
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "The rule set serving decisions: its version, and each rule's name, file and description")
     public RuleSet active() {
@@ -47,9 +52,11 @@ public class RulesResource {
 
     @POST
     @Path("/reload")
+    @RolesAllowed(Roles.RULES_ADMIN)
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Check the rule folder and, if it passes, make it serve",
-            description = "200 with the attempt when loaded or unchanged; 422 problem+json with every error and failed scenario when refused.")
+            description = "Needs the admin token (Authorization: Bearer ...). 200 with the attempt when loaded or unchanged;"
+                    + " 422 problem+json with every error and failed scenario when refused.")
     public Response reload() {
         if (!RuleCompiler.available()) {
             return Problem.ofStatus(501, "rules cannot be compiled in the native binary: ship a new image to change them").toResponse();

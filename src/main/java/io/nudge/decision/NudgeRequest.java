@@ -45,6 +45,12 @@ public record NudgeRequest(@NotNull @Valid CartInput cart, @Valid ShopperInput s
             @Accepts(TEXT) String size,
             @Accepts(ITEMS) List<@NotNull @Accepts(TEXT) String> preferredColors,
             @Accepts(ITEMS) List<@NotNull @Min(0) @Max(120) Integer> childrenAges) {
+
+        /** Withholds everything: the shopper's personal data must not reach a log through a request. */
+        @Override
+        public String toString() {
+            return "ShopperInput[withheld]";
+        }
     }
 
     public record ContextInput(

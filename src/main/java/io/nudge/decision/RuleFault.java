@@ -5,13 +5,27 @@ import java.util.regex.Pattern;
 
 import org.kie.api.runtime.rule.ConsequenceException;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
+
 /**
  * Something a rule did that cut a decision short. The decision still answers, with the nudges
  * proposed before it; the fault is counted, logged once, and shown in the explanation.
  *
  * @param rule the rule at fault, or null where Drools does not say (an error in a {@code from} expression)
+ * @param cause what was thrown, for the rule check's report; never sent to clients or logged, as it may quote facts
  */
-public record RuleFault(String rule, Kind kind) {
+public record RuleFault(String rule, Kind kind, @JsonIgnore String cause) {
+
+    public RuleFault(String rule, Kind kind) {
+        this(rule, kind, null);
+    }
+
+    /** The fault in a merchandiser's words, cause included. */
+    public String describe() {
+        String what = rule == null ? "a rule's condition failed (Drools does not say which rule)"
+                : "rule \"" + rule + "\" cut the decision short: " + kind.tag();
+        return what + (cause == null ? "" : ", " + cause);
+    }
 
     public enum Kind {
         /** A consequence (the {@code then} part) threw. */
@@ -39,10 +53,15 @@ public record RuleFault(String rule, Kind kind) {
     private static final Pattern RULE_IN_MESSAGE = Pattern.compile("\\[Rule \"([^\"]+)\"");
 
     static RuleFault of(RuntimeException e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        String cause = root.getClass().getSimpleName() + (root.getMessage() == null ? "" : ": " + root.getMessage());
         if (e instanceof ConsequenceException failed) {
-            return new RuleFault(failed.getMatch() == null ? null : failed.getMatch().getRule().getName(), Kind.CONSEQUENCE_FAILED);
+            return new RuleFault(failed.getMatch() == null ? null : failed.getMatch().getRule().getName(), Kind.CONSEQUENCE_FAILED, cause);
         }
         Matcher named = e.getMessage() == null ? null : RULE_IN_MESSAGE.matcher(e.getMessage());
-        return new RuleFault(named != null && named.find() ? named.group(1) : null, Kind.CONDITION_FAILED);
+        return new RuleFault(named != null && named.find() ? named.group(1) : null, Kind.CONDITION_FAILED, cause);
     }
 }

@@ -18,6 +18,14 @@ public record Shopper(String id, String firstName, Set<String> segments, BigDeci
         childrenAges = List.copyOf(childrenAges);
     }
 
+    /** Leaves out the id and first name, so no log or exception message can carry them. */
+    @Override
+    public String toString() {
+        return "Shopper[segments=" + segments + ", averageOrderValue=" + averageOrderValue + ", orderCount=" + orderCount
+                + ", size=" + size + ", preferredColors=" + preferredColors + ", childrenAges=" + childrenAges
+                + "; id and first name withheld]";
+    }
+
     public static Shopper anonymous() {
         return new Shopper(null, null, Set.of(), null, null, null, Set.of(), List.of());
     }

@@ -63,7 +63,7 @@ public final class ScenarioCheck {
         List<String> failures = new ArrayList<>();
         RuleFault fault = decision.explanation().fault();
         if (fault != null) {
-            failures.add("rule \"" + fault.rule() + "\" cut the decision short on this cart: " + fault.kind().tag());
+            failures.add("on this cart " + fault.describe());
         }
         for (Scenario.Expected expected : scenario.expect()) {
             if (decision.nudges().stream().noneMatch(nudge -> matches(expected, nudge))) {

@@ -67,7 +67,7 @@ class DecisionEngineTest {
         Decision cutShort = engine.decide(demoWithFaultyRules, request(cartWith(sku)), true);
 
         assertThat(cutShort.nudges()).isNotEmpty().isEqualTo(sound.nudges());
-        assertThat(cutShort.explanation().fault()).isEqualTo(new RuleFault(rule, kind));
+        assertThat(cutShort.explanation().fault()).extracting(RuleFault::rule, RuleFault::kind).containsExactly(rule, kind);
     }
 
     @ParameterizedTest(name = "{0}")
@@ -76,7 +76,8 @@ class DecisionEngineTest {
         Decision failed = engine.decide(demoWithFaultyRules, request(cartWith(sku)), true);
 
         assertThat(failed.rulesVersion()).isEqualTo(demoWithFaultyRules.version());
-        assertThat(failed.explanation().fault()).isEqualTo(new RuleFault(rule, RuleFault.Kind.CONDITION_FAILED));
+        assertThat(failed.explanation().fault()).extracting(RuleFault::rule, RuleFault::kind)
+                .containsExactly(rule, RuleFault.Kind.CONDITION_FAILED);
     }
 
     @Test

@@ -1,15 +1,26 @@
 package io.nudge.rules;
 
+import static io.nudge.decision.NudgeApi.decide;
 import static io.nudge.decision.NudgeApi.explain;
 import static io.restassured.RestAssured.when;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.startsWith;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.logging.Handler;
+import java.util.logging.Level;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
+import java.util.logging.SimpleFormatter;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -77,8 +88,50 @@ class FaultyRulesTest {
         ScratchRules.reload()
                 .statusCode(422)
                 .body("attempt.failedScenarios[0].failures[0]",
-                        equalTo("rule \"A rule whose consequence throws\" cut the decision short on this cart: consequence-failed"));
+                        startsWith("on this cart rule \"A rule whose consequence throws\" cut the decision short: consequence-failed,"
+                        + " IllegalStateException: failing on purpose"));
     }
+
+    @Test
+    void shouldLogTheFaultWithoutTheShoppersPersonalData() throws IOException {
+        // A new rules version, so the fault is logged again: faults are logged once per version.
+        ScratchRules.write(FOLDER, "faulty.drl", Files.readString(Path.of("src/test/resources/faulty-rules/faulty.drl"))
+                + "\n// " + UUID.randomUUID());
+        ScratchRules.reload().statusCode(200);
+        List<String> logged = new CopyOnWriteArrayList<>();
+        Handler capture = new Handler() {
+            @Override
+            public void publish(LogRecord record) {
+                if (record.getLevel().intValue() >= Level.INFO.intValue()) {
+                    logged.add(new SimpleFormatter().format(record));
+                }
+            }
+
+            @Override
+            public void flush() {
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        Logger.getLogger("").addHandler(capture);
+        try {
+            decide(SHOPPER_ZELINDA.formatted("FAILS-THEN", "1.00")).statusCode(200);
+            decide(SHOPPER_ZELINDA.formatted("FAILS-THEN", "\"one\"")).statusCode(400);
+            decide(SHOPPER_ZELINDA.formatted("FAILS-THEN", "1.00").replace("}}", "")).statusCode(400);
+        } finally {
+            Logger.getLogger("").removeHandler(capture);
+        }
+
+        assertThat(logged).anyMatch(line -> line.contains("A rule whose consequence throws"))
+                .noneMatch(line -> line.contains("Zelindra") || line.contains("shopper-8841"));
+    }
+
+    private static final String SHOPPER_ZELINDA = """
+            {"cart": {"currency": "USD", "items": [{"sku": "%s", "quantity": 1, "price": %s}]},
+             "shopper": {"id": "shopper-8841", "firstName": "Zelindra"}}
+            """;
 
     private static String cartWith(String sku) {
         return """

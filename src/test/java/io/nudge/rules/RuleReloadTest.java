@@ -41,7 +41,7 @@ class RuleReloadTest {
 
     @Test
     void shouldTellWhenTheFolderHoldsTheRulesAlreadyServing() {
-        when().post("/v1/rules/reload").then().statusCode(200).body("result", equalTo("UNCHANGED"));
+        ScratchRules.reload().statusCode(200).body("result", equalTo("UNCHANGED"));
     }
 
     @Test
@@ -49,7 +49,7 @@ class RuleReloadTest {
         String before = when().get("/v1/rules").then().extract().path("version");
         ScratchRules.edit(FOLDER, "promotions.drl", "Cart( subtotal >= 60.00 )", "Cart( subtotl >= 60.00 )");
 
-        when().post("/v1/rules/reload").then()
+        ScratchRules.reload()
                 .statusCode(422)
                 .contentType("application/problem+json")
                 .body("attempt.result", equalTo("REFUSED"))
@@ -68,7 +68,7 @@ class RuleReloadTest {
     @Test
     void shouldRefuseAnEditThatBreaksAScenario() {
         ScratchRules.edit(FOLDER, "shipping.drl", "\"USD 35.00\"", "\"USD 30.00\"");
-        when().post("/v1/rules/reload").then()
+        ScratchRules.reload()
                 .statusCode(422)
                 .body("attempt.failedScenarios.scenario", hasItem("One cent below the threshold gets a one-cent nudge"));
         decide("""
@@ -79,13 +79,13 @@ class RuleReloadTest {
     @Test
     void shouldPutAGoodEditLiveWithItsScenario() {
         ScratchRules.write(FOLDER, "broken.drl", "rule \"Unfinished\" when");
-        when().post("/v1/rules/reload").then().statusCode(422);
+        ScratchRules.reload().statusCode(422);
         ScratchRules.reset(FOLDER);
         String before = when().get("/v1/rules").then().extract().path("version");
         ScratchRules.edit(FOLDER, "promotions.drl", "\"Spend {remaining} more and save 10%\"", "\"Only {remaining} more to save 10%\"");
         ScratchRules.edit(FOLDER, "scenarios/promotions.yaml", "Spend $15.00 more and save 10%", "Only $15.00 more to save 10%");
 
-        when().post("/v1/rules/reload").then().statusCode(200).body("result", equalTo("LOADED"))
+        ScratchRules.reload().statusCode(200).body("result", equalTo("LOADED"))
                 .body("version", not(equalTo(before)));
         when().get("/v1/rules").then().body("version", not(equalTo(before))).body("loadedAt", notNullValue())
                 .body("$", not(hasKey("lastRefused")));

@@ -2,7 +2,6 @@ package io.nudge.rules;
 
 import static io.nudge.decision.NudgeApi.decide;
 import static io.nudge.decision.NudgeApi.nudge;
-import static io.restassured.RestAssured.given;
 import static io.restassured.RestAssured.when;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -97,7 +96,7 @@ class RuleWatchTest {
             ScratchRules.edit(FOLDER, "promotions.drl", round % 2 == 0 ? "\"Spend {remaining}" : "\"Just {remaining}",
                     "\"" + message + " {remaining}");
             ScratchRules.edit(FOLDER, "scenarios/promotions.yaml", round % 2 == 0 ? "Spend $15.00" : "Just $15.00", message + " $15.00");
-            given().post("/v1/rules/reload").then().statusCode(200);
+            ScratchRules.reload().statusCode(200);
             versionsLoaded.add(version());
         }
         reloading.set(false);

@@ -1,6 +1,6 @@
 package io.nudge.rules;
 
-import static io.restassured.RestAssured.when;
+import static io.nudge.access.AdminToken.asAdmin;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -30,7 +30,7 @@ final class ScratchRules {
 
     /** Asks the service to reload its rule folder. */
     static ValidatableResponse reload() {
-        return when().post("/v1/rules/reload").then();
+        return asAdmin().when().post("/v1/rules/reload").then();
     }
 
     static Path folder(String name) {
