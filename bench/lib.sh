@@ -20,10 +20,11 @@ start_app() {
   ready_ms=$(( ($(date +%s%N) - started) / 1000000 ))
 }
 
-# heap_after_gc_mb: the service's used heap in MB right after a full collection.
+# heap_after_gc_mb: the live heap in MB: the old generation right after a full collection
+# (under load, the young generation fills again at once, so the total would mostly show that).
 heap_after_gc_mb() {
   jcmd "$app" GC.run >/dev/null
-  jcmd "$app" GC.heap_info | awk '/used/ { for (i = 1; i <= NF; i++) if ($i == "used") { sub(/K,?/, "", $(i+1)); print int($(i+1) / 1024); exit } }'
+  jstat -gc "$app" | awk 'NR == 1 { for (i = 1; i <= NF; i++) if ($i == "OU") col = i } NR == 2 { print int($col / 1024) }'
 }
 
 # requests_per_s WRK_OUTPUT_FILE

@@ -7,6 +7,7 @@ import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import io.quarkus.runtime.Startup;
 import io.quarkus.runtime.configuration.ConfigurationException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.identity.IdentityProviderManager;
@@ -24,6 +25,7 @@ import io.vertx.ext.web.RoutingContext;
  * API keys. A request carrying neither is anonymous; one carrying a wrong one fails with a 401.
  */
 @ApplicationScoped
+@Startup // so a token too short to be safe stops the start, not the first request
 public class TokenAuthentication implements HttpAuthenticationMechanism {
 
     static final String API_KEY_HEADER = "X-Api-Key";
