@@ -1,9 +1,13 @@
 package io.nudge;
 
+import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
 
 import jakarta.inject.Inject;
 
+import io.nudge.lift.LiftReport;
 import io.nudge.rules.CheckReport;
 import io.nudge.rules.RuleCheck;
 import io.nudge.rules.RuleCompiler;
@@ -13,7 +17,8 @@ import io.quarkus.runtime.annotations.QuarkusMain;
 
 /**
  * Serves decisions; or, with the arguments {@code check [folder]}, checks a rule folder the way
- * a reload does, prints the report and exits 0 when the rules can go live, 1 when not.
+ * a reload does, prints the report and exits 0 when the rules can go live, 1 when not; or, with
+ * {@code report [events folder or files...]}, prints the lift of each rule from the events.
  */
 @QuarkusMain
 public class NudgeMain implements QuarkusApplication {
@@ -35,6 +40,16 @@ public class NudgeMain implements QuarkusApplication {
             CheckReport report = check.check(Path.of(args.length > 1 ? args[1] : "rules"));
             report.print(System.out);
             return report.passed() ? 0 : 1;
+        }
+        if (args.length > 0 && args[0].equals("report")) {
+            List<Path> paths = Arrays.stream(args).skip(1).map(Path::of).toList();
+            try {
+                LiftReport.read(paths.isEmpty() ? List.of(Path.of("events")) : paths).print(System.out);
+                return 0;
+            } catch (IOException e) {
+                System.err.println("Cannot read the events: " + e.getMessage());
+                return 2;
+            }
         }
         Quarkus.waitForExit();
         return 0;

@@ -16,9 +16,11 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
 import io.nudge.access.Roles;
+import io.nudge.decision.Decided;
 import io.nudge.decision.Decision;
 import io.nudge.decision.NudgeRequest;
 import io.nudge.decision.DecisionEngine;
+import io.nudge.lift.Lift;
 import io.nudge.rules.ActiveRules;
 
 @Path("/v1/nudges")
@@ -27,10 +29,12 @@ public class NudgeResource {
 
     private final ActiveRules rules;
     private final DecisionEngine engine;
+    private final Lift lift;
 
-    NudgeResource(ActiveRules rules, DecisionEngine engine) {
+    NudgeResource(ActiveRules rules, DecisionEngine engine, Lift lift) {
         this.rules = rules;
         this.engine = engine;
+        this.lift = lift;
     }
 
     // A decision is a few dozen microseconds of CPU and never blocks: it runs on the I/O thread
@@ -44,6 +48,9 @@ public class NudgeResource {
     public Decision decide(@NotNull(message = "a JSON body is required") @Valid NudgeRequest request,
             @QueryParam("explain") @Parameter(description = "Add an explanation: rules fired, facts matched, nudges dropped and why")
             boolean explain) {
-        return engine.decide(rules.current(), request, explain);
+        long start = System.nanoTime();
+        Decided decided = engine.run(rules.current(), request, explain);
+        lift.decided(decided, System.nanoTime() - start);
+        return decided.decision();
     }
 }

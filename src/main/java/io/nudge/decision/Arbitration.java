@@ -26,8 +26,8 @@ final class Arbitration {
         }
     }
 
-    /** A proposal the shopper does not see, and why. */
-    record Drop(Proposal proposal, String reason) {
+    /** A proposal the shopper does not see: why, as a short code for metrics and events, and in words. */
+    record Drop(Proposal proposal, String code, String reason) {
     }
 
     record Outcome(List<Pick> shown, List<Drop> dropped, List<Explanation.RemovedProduct> removed) {
@@ -54,16 +54,17 @@ final class Arbitration {
         List<Explanation.RemovedProduct> removed = new ArrayList<>();
         for (Proposal proposal : proposals) {
             if (replacedBy.containsKey(proposal.rule())) {
-                dropped.add(new Drop(proposal, "replaced by \"" + replacedBy.get(proposal.rule()) + "\""));
+                dropped.add(new Drop(proposal, "replaced", "replaced by \"" + replacedBy.get(proposal.rule()) + "\""));
                 continue;
             }
             if (remaining(proposal) != null && remaining(proposal).signum() <= 0) {
                 // Proposed so that its @replaces holds, but there is nothing left to spend.
-                dropped.add(new Drop(proposal, "goal already reached"));
+                dropped.add(new Drop(proposal, "goal-reached", "goal already reached"));
                 continue;
             }
             List<Product> allowed = new ArrayList<>();
             String lastVeto = null;
+            String lastVetoCode = null;
             for (Product product : proposal.candidate().getProducts()) {
                 String guard = excludedSkus.get(product.sku());
                 String veto = cart.contains(product.sku()) ? "already in cart"
@@ -73,10 +74,11 @@ final class Arbitration {
                 } else {
                     removed.add(new Explanation.RemovedProduct(proposal.rule(), product.sku(), veto));
                     lastVeto = veto;
+                    lastVetoCode = guard != null && !cart.contains(product.sku()) ? "excluded" : "in-cart";
                 }
             }
             if (suggestsProducts(proposal) && allowed.isEmpty()) {
-                dropped.add(new Drop(proposal, lastVeto == null ? "no product to suggest" : lastVeto));
+                dropped.add(lastVeto == null ? new Drop(proposal, "no-product", "no product to suggest") : new Drop(proposal, lastVetoCode, lastVeto));
             } else {
                 eligible.add(new Pick(proposal, allowed));
             }
@@ -88,11 +90,11 @@ final class Arbitration {
         for (Pick pick : eligible) {
             List<Product> fresh = pick.products().stream().filter(p -> !shownSkus.contains(p.sku())).toList();
             if (pick.type() == NudgeType.FREE_SHIPPING && shown.stream().anyMatch(s -> s.type() == NudgeType.FREE_SHIPPING)) {
-                dropped.add(new Drop(pick.proposal(), "one free-shipping nudge per answer"));
+                dropped.add(new Drop(pick.proposal(), "one-free-shipping", "one free-shipping nudge per answer"));
             } else if (suggestsProducts(pick.proposal()) && fresh.isEmpty()) {
-                dropped.add(new Drop(pick.proposal(), "duplicate product"));
+                dropped.add(new Drop(pick.proposal(), "duplicate-product", "duplicate product"));
             } else if (shown.size() >= maxNudges) {
-                dropped.add(new Drop(pick.proposal(), "cap of " + maxNudges + " nudges"));
+                dropped.add(new Drop(pick.proposal(), "cap", "cap of " + maxNudges + " nudges"));
             } else {
                 pick.products().stream().filter(p -> shownSkus.contains(p.sku())).forEach(p ->
                         removed.add(new Explanation.RemovedProduct(pick.proposal().rule(), p.sku(), "duplicate product")));

@@ -1,14 +1,21 @@
 package io.nudge.decision;
 
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 
 import org.kie.api.runtime.KieSession;
 
+import io.nudge.lift.Holdouts;
+import io.nudge.lift.LiftConfig;
 import io.nudge.money.Money;
 
-/** Runs one cart through the rules and arbitrates what they propose. */
+/** Runs one cart through the rules, holds out what the shopper's holdout groups say, and arbitrates the rest. */
 @ApplicationScoped
 public class DecisionEngine {
 
@@ -16,12 +23,19 @@ public class DecisionEngine {
     private final int maxFirings;
     private final long timeBudgetNanos;
     private final RuleFaults faults;
+    private final Holdouts holdouts;
 
-    public DecisionEngine(DecisionConfig config, RuleFaults faults) {
+    public DecisionEngine(DecisionConfig config, RuleFaults faults, Holdouts holdouts) {
         this.arbitration = new Arbitration(config.maxNudges());
         this.maxFirings = config.maxFirings();
         this.timeBudgetNanos = config.timeBudget().toNanos();
         this.faults = faults;
+        this.holdouts = holdouts;
+    }
+
+    @Inject
+    DecisionEngine(DecisionConfig config, RuleFaults faults, LiftConfig lift) {
+        this(config, faults, Holdouts.of(lift));
     }
 
     /** Decides with {@code book} for a validated request. */
@@ -31,25 +45,48 @@ public class DecisionEngine {
 
     /** Decides, and with {@code explain} records why; without it nothing extra runs. */
     public Decision decide(RuleBook book, NudgeRequest request, boolean explain) {
+        return run(book, request, explain).decision();
+    }
+
+    /** Decides, keeping what became of every proposed nudge. */
+    public Decided run(RuleBook book, NudgeRequest request, boolean explain) {
         Facts facts = RequestFacts.of(request, book.catalog());
         Proposals proposals = new Proposals();
         Explanation.Recorder recorder = explain ? new Explanation.Recorder() : null;
-        RuleFault fault = fire(book, facts, proposals, recorder);
-        Arbitration.Outcome outcome = arbitration.arbitrate(proposals.candidates(), proposals.excludedSkus(), facts.cart());
+        Set<String> fired = new HashSet<>();
+        RuleFault fault = fire(book, facts, proposals, recorder, fired);
+
+        String shopperKey = request.shopperKey();
+        List<Decided.Fate> fates = new ArrayList<>();
+        List<Proposal> inPlay = new ArrayList<>();
+        for (Proposal proposal : proposals.candidates()) {
+            if (holdouts.heldOut(proposal.rule(), book.holdout(proposal.rule()), shopperKey)) {
+                fates.add(new Decided.Fate(proposal.rule(), proposal.candidate().getType(), Decided.Outcome.HELD_OUT, null));
+            } else {
+                inPlay.add(proposal);
+            }
+        }
+        Arbitration.Outcome outcome = arbitration.arbitrate(inPlay, proposals.excludedSkus(), facts.cart());
+        outcome.shown().forEach(pick -> fates.add(new Decided.Fate(pick.proposal().rule(), pick.type(), Decided.Outcome.SHOWN, null)));
+        outcome.dropped().forEach(drop -> fates.add(new Decided.Fate(drop.proposal().rule(), drop.proposal().candidate().getType(),
+                Decided.Outcome.DROPPED, drop.code())));
+
         Cart cart = facts.cart();
         var nudges = outcome.shown().stream()
                 .map(pick -> Copywriter.write(pick, cart, facts.shopper(), facts.context().locale()))
                 .toList();
-        return new Decision(UUID.randomUUID().toString(), book.version(), cart.currency(),
+        Decision decision = new Decision(UUID.randomUUID().toString(), book.version(), cart.currency(),
                 Money.shown(cart.subtotal(), cart.currencyUnit()), nudges, recorder == null ? null : recorder.explain(outcome, fault));
+        return new Decided(decision, shopperKey, fired, fates);
     }
 
     /**
      * Runs the rules over the facts; a faulty rule must not fail the checkout, so what it cut
      * short is returned (and recorded), and the proposals made before it stand.
      */
-    private RuleFault fire(RuleBook book, Facts facts, Proposals proposals, Explanation.Recorder recorder) {
+    private RuleFault fire(RuleBook book, Facts facts, Proposals proposals, Explanation.Recorder recorder, Set<String> fired) {
         KieSession session = book.newSession();
+        FiringBudget budget = new FiringBudget(book.inEffectAt(facts.context().at()), timeBudgetNanos);
         try {
             session.addEventListener(proposals);
             if (recorder != null) {
@@ -59,7 +96,6 @@ public class DecisionEngine {
             facts.cart().items().forEach(session::insert);
             session.insert(facts.shopper());
             session.insert(facts.context());
-            FiringBudget budget = new FiringBudget(book.inEffectAt(facts.context().at()), timeBudgetNanos);
             RuleFault cut = budget.fault(session.fireAllRules(budget, maxFirings), maxFirings);
             if (cut != null) {
                 faults.record(book, cut, null);
@@ -71,6 +107,7 @@ public class DecisionEngine {
             faults.record(book, failed, e);
             return failed;
         } finally {
+            fired.addAll(budget.fired());
             session.dispose();
         }
     }

@@ -3,6 +3,7 @@ package io.nudge.decision;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
 
 import org.kie.api.runtime.rule.AgendaFilter;
 import org.kie.api.runtime.rule.Match;
@@ -47,6 +48,11 @@ final class FiringBudget implements AgendaFilter {
             return new RuleFault(mostBy(1), RuleFault.Kind.TIME_BUDGET);
         }
         return fired >= maxFirings ? new RuleFault(mostBy(0), RuleFault.Kind.FIRING_CAP) : null;
+    }
+
+    /** The rules that fired. */
+    Set<String> fired() {
+        return spent.keySet();
     }
 
     private void settle(long now) {

@@ -59,6 +59,15 @@ public record NudgeRequest(@NotNull @Valid CartInput cart, @Valid ShopperInput s
             @Accepts(TEXT) String region,
             @Accepts(LANGUAGE_TAG) String locale,
             @Accepts(TEXT) String weather,
-            Instant at) {
+            Instant at,
+            @Accepts(TEXT) String sessionId) {
+    }
+
+    /** Who the shopper is for holdout groups: their id, else the storefront's session id; null when neither is sent. */
+    public String shopperKey() {
+        if (shopper != null && shopper.id() != null && !shopper.id().isBlank()) {
+            return shopper.id();
+        }
+        return context == null || context.sessionId() == null || context.sessionId().isBlank() ? null : context.sessionId();
     }
 }

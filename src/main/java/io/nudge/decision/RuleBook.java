@@ -19,6 +19,8 @@ public final class RuleBook {
     /** Rule metadata Nudge reads: {@code @description("...")} and {@code @replaces("rule name")}. */
     public static final String DESCRIPTION = "description";
     public static final String REPLACES = "replaces";
+    /** {@code @holdout(10)}: the percent of shoppers who never see the rule's nudge, to measure its lift. */
+    public static final String HOLDOUT = "holdout";
     /** The typed global through which rules look products up. */
     public static final String CATALOG_GLOBAL = "catalog";
 
@@ -28,6 +30,7 @@ public final class RuleBook {
     private final List<RuleInfo> rules;
     private final boolean rulesUseCatalog;
     private final Map<String, CampaignWindow> windows = new HashMap<>();
+    private final Map<String, Integer> holdouts = new HashMap<>();
 
     public RuleBook(String version, KieBase kieBase, Catalog catalog, List<RuleInfo> rules) {
         if (rules.isEmpty()) {
@@ -45,6 +48,7 @@ public final class RuleBook {
                 .flatMap(pkg -> pkg.getGlobalVariables().stream())
                 .anyMatch(global -> global.getName().equals(CATALOG_GLOBAL));
         rules.stream().filter(rule -> rule.window() != null).forEach(rule -> windows.put(rule.name(), rule.window()));
+        rules.stream().filter(rule -> rule.holdout() != null).forEach(rule -> holdouts.put(rule.name(), rule.holdout()));
     }
 
     /** A short hash of the rule files' content. */
@@ -58,6 +62,11 @@ public final class RuleBook {
 
     public List<RuleInfo> rules() {
         return rules;
+    }
+
+    /** The rule's own holdout percent, or null when it sets none and the default applies. */
+    public Integer holdout(String rule) {
+        return holdouts.get(rule);
     }
 
     /** Lets fire only the rules whose campaign window holds {@code at}. */

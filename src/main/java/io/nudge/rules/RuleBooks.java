@@ -28,7 +28,7 @@ public final class RuleBooks {
         List<RuleInfo> rules = kieBase.getKiePackages().stream()
                 .flatMap(pkg -> pkg.getRules().stream())
                 .map(rule -> new RuleInfo(rule.getName(), fileOfRule.get(rule.getName()),
-                        RuleBook.metadata(rule, RuleBook.DESCRIPTION), CampaignWindow.of(rule)))
+                        RuleBook.metadata(rule, RuleBook.DESCRIPTION), CampaignWindow.of(rule), RuleInfo.holdoutOf(rule)))
                 .sorted(Comparator.comparing(RuleInfo::file, Comparator.nullsLast(Comparator.naturalOrder()))
                         .thenComparing(RuleInfo::name))
                 .toList();

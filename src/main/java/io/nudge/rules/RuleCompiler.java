@@ -28,6 +28,7 @@ import io.nudge.catalog.Catalog;
 import io.nudge.catalog.CatalogException;
 import io.nudge.decision.CampaignWindow;
 import io.nudge.decision.RuleBook;
+import io.nudge.decision.RuleInfo;
 
 /**
  * Compiles a rule book at run time. The classic DRL compiler finds the errors, because it
@@ -92,6 +93,7 @@ public final class RuleCompiler {
                 RuleDescr descr = indexes.get(file).rule(rule.getName());
                 try {
                     CampaignWindow.of(rule);
+                    RuleInfo.holdoutOf(rule);
                 } catch (IllegalArgumentException e) {
                     errors.add(new RuleProblem(file, descr.getLine(), descr.getColumn() + 1, rule.getName(), e.getMessage()));
                 }

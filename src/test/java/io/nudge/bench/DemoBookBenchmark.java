@@ -18,6 +18,7 @@ import org.openjdk.jmh.annotations.Threads;
 import org.openjdk.jmh.annotations.Warmup;
 
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import io.nudge.lift.Holdouts;
 
 import io.nudge.decision.Decision;
 import io.nudge.decision.FixedDecisionConfig;
@@ -60,7 +61,7 @@ public class DemoBookBenchmark {
         if (book == null || !unreadable.isEmpty() || carts.isEmpty()) {
             throw new IllegalStateException("the demo rule book or its scenarios do not load: " + unreadable);
         }
-        engine = new DecisionEngine(FixedDecisionConfig.DEFAULTS, new RuleFaults(new SimpleMeterRegistry()));
+        engine = new DecisionEngine(FixedDecisionConfig.DEFAULTS, new RuleFaults(new SimpleMeterRegistry()), Holdouts.NONE);
     }
 
     @Benchmark

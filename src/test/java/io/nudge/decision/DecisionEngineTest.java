@@ -17,6 +17,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import io.nudge.lift.Holdouts;
 import io.nudge.rules.RuleCompiler;
 import io.nudge.rules.RuleSources;
 
@@ -33,7 +34,8 @@ class DecisionEngineTest {
     private static RuleBook demo;
     private static RuleBook demoWithFaultyRules;
     private final SimpleMeterRegistry metrics = new SimpleMeterRegistry();
-    private final DecisionEngine engine = new DecisionEngine(new FixedDecisionConfig(3, 100, Duration.ofMillis(50)), new RuleFaults(metrics));
+    private final DecisionEngine engine = new DecisionEngine(new FixedDecisionConfig(3, 100, Duration.ofMillis(50)),
+            new RuleFaults(metrics), Holdouts.NONE);
 
     @BeforeAll
     static void compile() throws Exception {

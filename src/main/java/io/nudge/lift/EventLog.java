@@ -1,0 +1,132 @@
+package io.nudge.lift;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.Locale;
+import java.util.concurrent.BlockingQueue;
+import java.util.logging.ErrorManager;
+import java.util.logging.Level;
+
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.jboss.logging.Logger;
+import org.jboss.logmanager.ExtLogRecord;
+import org.jboss.logmanager.formatters.PatternFormatter;
+import org.jboss.logmanager.handlers.SizeRotatingFileHandler;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.runtime.Startup;
+
+/**
+ * Writes events as JSON lines from a thread of its own. Emitting never blocks or fails a
+ * decision: when the queue is full, or the sink cannot write, the event is dropped and counted
+ * in {@code nudge_events_dropped_total}.
+ */
+@ApplicationScoped
+@Startup
+public class EventLog {
+
+    private static final Logger LOG = Logger.getLogger(EventLog.class);
+
+    private final EventsConfig config;
+    private final ObjectMapper json;
+    private final BlockingQueue<Object> queue;
+    private final Counter written;
+    private final Counter droppedFull;
+    private final Counter droppedFailed;
+    private final SizeRotatingFileHandler file;
+    private final Thread writer;
+
+    EventLog(EventsConfig config, ObjectMapper json, MeterRegistry registry) throws IOException {
+        this.config = config;
+        this.json = json;
+        this.queue = new ArrayBlockingQueue<>(config.queue());
+        this.written = Counter.builder("nudge.events.written").tag("sink", sinkName()).register(registry);
+        this.droppedFull = dropped(registry, "queue-full");
+        this.droppedFailed = dropped(registry, "sink-failed");
+        this.file = config.sink() == EventsConfig.Sink.FILE ? openFile() : null;
+        this.writer = config.sink() == EventsConfig.Sink.OFF ? null : new Thread(this::write, "nudge-events");
+        if (writer != null) {
+            writer.setDaemon(true);
+            writer.start();
+        }
+    }
+
+    /** Queues an event for writing; never waits. */
+    public void emit(Object event) {
+        if (writer != null && !queue.offer(event)) {
+            droppedFull.increment();
+        }
+    }
+
+    private void write() {
+        try {
+            while (true) {
+                Object event = queue.take();
+                try {
+                    String line = json.writeValueAsString(event);
+                    if (file != null) {
+                        file.publish(new ExtLogRecord(Level.INFO, line, EventLog.class.getName()));
+                    } else {
+                        System.out.println(line);
+                    }
+                    written.increment();
+                } catch (JsonProcessingException | RuntimeException e) {
+                    droppedFailed.increment();
+                }
+            }
+        } catch (InterruptedException stopped) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    @PreDestroy
+    void close() throws InterruptedException {
+        if (writer == null) {
+            return;
+        }
+        // Let the queue drain for a moment so events of the last requests are not lost at shutdown.
+        for (int i = 0; i < 50 && !queue.isEmpty(); i++) {
+            Thread.sleep(10);
+        }
+        writer.interrupt();
+        if (file != null) {
+            file.close();
+        }
+    }
+
+    private SizeRotatingFileHandler openFile() throws IOException {
+        if (config.file().getParent() != null) {
+            Files.createDirectories(config.file().getParent());
+        }
+        SizeRotatingFileHandler handler = new SizeRotatingFileHandler(config.file().toFile(), true);
+        handler.setRotateSize(config.maxFileSize().asLongValue());
+        handler.setMaxBackupIndex(config.maxFiles());
+        handler.setFormatter(new PatternFormatter("%s%n"));
+        handler.setAutoFlush(true);
+        // A write the disk refuses is an event lost: count it rather than let the handler print it.
+        handler.setErrorManager(new ErrorManager() {
+            @Override
+            public synchronized void error(String msg, Exception ex, int code) {
+                droppedFailed.increment();
+            }
+        });
+        LOG.infof("Events go to %s", config.file().toAbsolutePath());
+        return handler;
+    }
+
+    private Counter dropped(MeterRegistry registry, String reason) {
+        return Counter.builder("nudge.events.dropped").description("Events lost rather than delay or fail a decision")
+                .tag("sink", sinkName()).tag("reason", reason).register(registry);
+    }
+
+    private String sinkName() {
+        return config.sink().name().toLowerCase(Locale.ROOT);
+    }
+}

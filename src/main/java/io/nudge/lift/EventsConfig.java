@@ -1,0 +1,39 @@
+package io.nudge.lift;
+
+import java.nio.file.Path;
+
+import io.quarkus.runtime.configuration.MemorySize;
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/** Where decision and outcome events go: JSON lines, one event a line. */
+@ConfigMapping(prefix = "nudge.events")
+public interface EventsConfig {
+
+    enum Sink {
+        /** A file that rolls over by size, keeping the last few: what {@code ./lift-report} reads. */
+        FILE,
+        /** Standard output, for platforms that collect it. */
+        STDOUT,
+        /** No events. */
+        OFF
+    }
+
+    @WithDefault("file")
+    Sink sink();
+
+    /** The file the FILE sink writes; rolled-over files sit beside it as {@code events.jsonl.1}, {@code .2}, ... */
+    @WithDefault("events/events.jsonl")
+    Path file();
+
+    @WithDefault("100M")
+    MemorySize maxFileSize();
+
+    /** Rolled-over files kept besides the current one. */
+    @WithDefault("10")
+    int maxFiles();
+
+    /** Events waiting to be written; past that, new ones are dropped (and counted) rather than wait. */
+    @WithDefault("10000")
+    int queue();
+}
