@@ -141,7 +141,7 @@ public final class LiftReport {
     public void print(PrintStream out) {
         out.printf("%d decisions, %d outcomes%s%n%n", decisions.size(), outcomes.size(),
                 unreadable == 0 ? "" : ", " + unreadable + " lines unreadable");
-        out.printf("%-40s %-4s %6s %18s %18s %8s %8s  %s%n", "rule", "cur", "fired", "shown: shoppers AOV", "held out: shoppers AOV",
+        out.printf("%-40s %-4s %6s %8s %9s %8s %9s %8s %8s  %s%n", "rule", "cur", "fired", "shown", "AOV", "held out", "AOV",
                 "orders", "lift", "95% CI");
         for (RuleLift row : rows()) {
             out.printf("%-40s %-4s %5.1f%% %8d %9s %8d %9s %8s %8s  %s%n", truncate(row.rule()), row.currency(), 100 * row.firedShare(),
