@@ -42,9 +42,11 @@ public class EventLog {
     private final Counter droppedFailed;
     private final SizeRotatingFileHandler file;
     private final Thread writer;
+    private final KafkaEvents kafka;
 
-    EventLog(EventsConfig config, ObjectMapper json, MeterRegistry registry) throws IOException {
+    EventLog(EventsConfig config, ObjectMapper json, MeterRegistry registry, KafkaEvents kafka) throws IOException {
         this.config = config;
+        this.kafka = kafka;
         this.json = json;
         this.queue = new ArrayBlockingQueue<>(config.queue());
         this.written = Counter.builder("nudge.events.written").tag("sink", sinkName()).register(registry);
@@ -71,10 +73,15 @@ public class EventLog {
                 Object event = queue.take();
                 try {
                     String line = json.writeValueAsString(event);
-                    if (file != null) {
-                        file.publish(new ExtLogRecord(Level.INFO, line, EventLog.class.getName()));
-                    } else {
-                        System.out.println(line);
+                    switch (config.sink()) {
+                        case FILE -> file.publish(new ExtLogRecord(Level.INFO, line, EventLog.class.getName()));
+                        case STDOUT -> System.out.println(line);
+                        case KAFKA -> {
+                            if (!kafka.send(line)) {
+                                throw new IllegalStateException("channel nudge-events is not connected: run with the kafka profile");
+                            }
+                        }
+                        case OFF -> throw new IllegalStateException("no writer runs without a sink");
                     }
                     written.increment();
                 } catch (JsonProcessingException | RuntimeException e) {

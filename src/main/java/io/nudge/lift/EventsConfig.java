@@ -15,6 +15,8 @@ public interface EventsConfig {
         FILE,
         /** Standard output, for platforms that collect it. */
         STDOUT,
+        /** The Kafka topic of channel {@code nudge-events}, one stream for every replica: set by the {@code kafka} profile. */
+        KAFKA,
         /** No events. */
         OFF
     }
