@@ -49,7 +49,9 @@ public class EventLog {
         this.kafka = kafka;
         this.json = json;
         this.queue = new ArrayBlockingQueue<>(config.queue());
-        this.written = Counter.builder("nudge.events.written").tag("sink", sinkName()).register(registry);
+        this.written = Counter.builder("nudge.events.written")
+                .description("Events handed to the sink; those it fails to write also count in nudge_events_dropped_total")
+                .tag("sink", sinkName()).register(registry);
         this.droppedFull = dropped(registry, "queue-full");
         this.droppedFailed = dropped(registry, "sink-failed");
         this.file = config.sink() == EventsConfig.Sink.FILE ? openFile() : null;

@@ -17,11 +17,7 @@ import io.quarkus.test.junit.QuarkusTest;
 class ExplainTest {
 
     // A saltwater reel for a freshwater angler, a Hydra serum, and an average order of 20.00.
-    private static final String CART = """
-            {"cart": {"currency": "USD", "items": [{"sku": "REEL-SW-8000", "quantity": 1, "price": 20.00},
-                                                   {"sku": "HYD-SER", "quantity": 1, "price": 5.00}]},
-             "shopper": {"firstName": "Ana", "segments": ["freshwater-angler"], "averageOrderValue": 20.00}}
-            """;
+    private static final String CART = NudgeApi.cart("saltwater-reel-for-a-freshwater-angler.json");
 
 
 

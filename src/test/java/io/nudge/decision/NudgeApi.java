@@ -3,6 +3,11 @@ package io.nudge.decision;
 import static io.restassured.RestAssured.given;
 import static io.restassured.config.JsonConfig.jsonConfig;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
 import io.restassured.config.RestAssuredConfig;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.config.JsonPathConfig;
@@ -31,6 +36,15 @@ public final class NudgeApi {
         return given().config(EXACT_NUMBERS).contentType(ContentType.JSON).body(body)
                 .when().post(path)
                 .then();
+    }
+
+    /** A request body from src/test/resources/carts. */
+    public static String cart(String file) {
+        try {
+            return Files.readString(Path.of("src/test/resources/carts", file));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** GPath to the first nudge of a type, e.g. {@code nudge("FREE_SHIPPING") + ".amountRemaining"}. */

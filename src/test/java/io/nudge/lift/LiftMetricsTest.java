@@ -10,17 +10,14 @@ import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
 
+import io.nudge.decision.NudgeApi;
 import io.quarkus.test.junit.QuarkusTest;
 
 @QuarkusTest
 class LiftMetricsTest {
 
-    // From ExplainTest: a saltwater reel for a freshwater angler, a Hydra serum, an average order of 20.00.
-    private static final String CART = """
-            {"cart": {"currency": "USD", "items": [{"sku": "REEL-SW-8000", "quantity": 1, "price": 20.00},
-                                                   {"sku": "HYD-SER", "quantity": 1, "price": 5.00}]},
-             "shopper": {"firstName": "Ana", "segments": ["freshwater-angler"], "averageOrderValue": 20.00}}
-            """;
+    // A saltwater reel for a freshwater angler, a Hydra serum, and an average order of 20.00.
+    private static final String CART = NudgeApi.cart("saltwater-reel-for-a-freshwater-angler.json");
 
     private static final List<String> SERIES = List.of(
             "nudge_rule_fired_total{rule=\"Free standard shipping\"}",
