@@ -8,6 +8,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
@@ -74,6 +75,16 @@ public final class Catalog {
 
     public int size() {
         return bySku.size();
+    }
+
+    /** Up to {@code limit} products whose sku or name contains {@code text}, ignoring case, by sku. */
+    public List<Product> search(String text, int limit) {
+        String wanted = text == null ? "" : text.strip().toLowerCase(Locale.ROOT);
+        return bySku.values().stream()
+                .filter(p -> p.sku().toLowerCase(Locale.ROOT).contains(wanted) || p.name().toLowerCase(Locale.ROOT).contains(wanted))
+                .sorted(Comparator.comparing(Product::sku))
+                .limit(limit)
+                .toList();
     }
 
     /** One catalog.csv row: sku,name,category,line,price,tags,sizes,colors,maxChildAge; lists are comma-separated inside quotes. */
