@@ -7,12 +7,10 @@ import java.util.Set;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 
 import org.kie.api.runtime.KieSession;
 
 import io.nudge.lift.Holdouts;
-import io.nudge.lift.LiftConfig;
 import io.nudge.money.Money;
 
 /** Runs one cart through the rules, holds out what the shopper's holdout groups say, and arbitrates the rest. */
@@ -31,11 +29,6 @@ public class DecisionEngine {
         this.timeBudgetNanos = config.timeBudget().toNanos();
         this.faults = faults;
         this.holdouts = holdouts;
-    }
-
-    @Inject
-    DecisionEngine(DecisionConfig config, RuleFaults faults, LiftConfig lift) {
-        this(config, faults, Holdouts.of(lift));
     }
 
     /** Decides with {@code book} for a validated request. */

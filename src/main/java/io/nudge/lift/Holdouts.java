@@ -27,10 +27,6 @@ public final class Holdouts {
         this.defaultPercent = defaultPercent;
     }
 
-    public static Holdouts of(LiftConfig config) {
-        return new Holdouts(config.salt(), config.holdout());
-    }
-
     /**
      * Whether the shopper known by {@code shopperKey} is held out of {@code rule}, whose own
      * share is {@code rulePercent} (null: the default). No key, no experiment: the nudge shows.

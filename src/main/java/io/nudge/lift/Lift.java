@@ -25,10 +25,10 @@ public class Lift {
     private final Timer latency;
     private final DistributionSummary nudgesPerAnswer;
 
-    Lift(MeterRegistry registry, EventLog events, LiftConfig config) {
+    Lift(MeterRegistry registry, EventLog events, Holdouts holdouts) {
         this.registry = registry;
         this.events = events;
-        this.holdouts = Holdouts.of(config);
+        this.holdouts = holdouts;
         this.latency = Timer.builder("nudge.decision.latency").description("Time to decide, from validated request to answer")
                 .publishPercentileHistogram().register(registry);
         this.nudgesPerAnswer = DistributionSummary.builder("nudge.decision.nudges").description("Nudges shown per answer")
