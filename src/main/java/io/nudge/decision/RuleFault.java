@@ -53,15 +53,21 @@ public record RuleFault(String rule, Kind kind, @JsonIgnore String cause) {
     private static final Pattern RULE_IN_MESSAGE = Pattern.compile("\\[Rule \"([^\"]+)\"");
 
     static RuleFault of(RuntimeException e) {
-        Throwable root = e;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
-        }
+        Throwable root = rootOf(e);
         String cause = root.getClass().getSimpleName() + (root.getMessage() == null ? "" : ": " + root.getMessage());
         if (e instanceof ConsequenceException failed) {
             return new RuleFault(failed.getMatch() == null ? null : failed.getMatch().getRule().getName(), Kind.CONSEQUENCE_FAILED, cause);
         }
         Matcher named = e.getMessage() == null ? null : RULE_IN_MESSAGE.matcher(e.getMessage());
         return new RuleFault(named != null && named.find() ? named.group(1) : null, Kind.CONDITION_FAILED, cause);
+    }
+
+    /** What was thrown first: Drools wraps a rule's exception once or twice. */
+    static Throwable rootOf(Throwable thrown) {
+        Throwable root = thrown;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root;
     }
 }

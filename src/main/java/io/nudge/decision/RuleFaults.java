@@ -40,15 +40,13 @@ public class RuleFaults {
         if (logged.size() < MAX_FAULTS_LOGGED && logged.add(book.version() + "/" + rule + "/" + fault.kind())) {
             // The cause's message is the rule's own; the facts it names are kept out of the log.
             LOG.errorf("Rule \"%s\" (rules %s): %s; decisions answer without what follows it. Logged once per rule.",
-                    rule, book.version(), fault.kind().tag() + (cause == null ? "" : ", " + rootOf(cause)));
+                    rule, book.version(), fault.kind().tag() + (cause == null ? "" : ", " + whereFrom(cause)));
         }
     }
 
-    private static String rootOf(Throwable cause) {
-        Throwable root = cause;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
-        }
+    /** Where the rule failed, without the exception's message: it may quote the facts. */
+    private static String whereFrom(Throwable cause) {
+        Throwable root = RuleFault.rootOf(cause);
         return root.getClass().getName() + " at " + (root.getStackTrace().length == 0 ? "?" : root.getStackTrace()[0]);
     }
 }

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -102,33 +103,29 @@ public final class LiftReport {
     public List<RuleLift> rows() {
         Map<String, Integer> firedIn = new TreeMap<>();
         decisions.forEach(d -> d.fired().forEach(rule -> firedIn.merge(rule, 1, Integer::sum)));
-        // rule, currency -> outcome -> (shoppers, order totals)
-        Map<List<String>, Map<Decided.Outcome, Set<String>>> shoppers = new TreeMap<>(Comparator.comparing((List<String> k) -> k.get(0))
+        // rule and currency -> SHOWN or HELD_OUT -> the shoppers and their order totals
+        Map<List<String>, Map<Decided.Outcome, Orders>> groups = new TreeMap<>(Comparator.comparing((List<String> k) -> k.get(0))
                 .thenComparing(k -> k.get(1)));
-        Map<List<String>, Map<Decided.Outcome, List<Double>>> totals = new HashMap<>();
         for (DecisionEvent decision : decisions) {
             OutcomeEvent order = outcomes.get(decision.decisionId());
             for (DecisionEvent.NudgeFate fate : decision.nudges()) {
                 if (fate.outcome() == Decided.Outcome.DROPPED) {
                     continue;
                 }
-                List<String> key = List.of(fate.rule(), decision.currency());
-                Set<String> who = shoppers.computeIfAbsent(key, k -> new TreeMap<>()).computeIfAbsent(fate.outcome(), o -> new HashSet<>());
-                List<Double> values = totals.computeIfAbsent(key, k -> new HashMap<>()).computeIfAbsent(fate.outcome(), o -> new ArrayList<>());
+                Orders orders = groups.computeIfAbsent(List.of(fate.rule(), decision.currency()), k -> new EnumMap<>(Decided.Outcome.class))
+                        .computeIfAbsent(fate.outcome(), o -> new Orders(new HashSet<>(), new ArrayList<>()));
                 if (decision.shopper() != null) {
-                    who.add(decision.shopper());
+                    orders.shoppers().add(decision.shopper());
                 }
                 if (order != null && order.currency().equals(decision.currency())) {
-                    values.add(order.orderTotal().doubleValue());
+                    orders.totals().add(order.orderTotal().doubleValue());
                 }
             }
         }
         List<RuleLift> rows = new ArrayList<>();
-        shoppers.forEach((key, groups) -> {
-            Group shown = Group.of(groups.getOrDefault(Decided.Outcome.SHOWN, Set.of()),
-                    totals.get(key).getOrDefault(Decided.Outcome.SHOWN, List.of()));
-            Group heldOut = Group.of(groups.getOrDefault(Decided.Outcome.HELD_OUT, Set.of()),
-                    totals.get(key).getOrDefault(Decided.Outcome.HELD_OUT, List.of()));
+        groups.forEach((key, byOutcome) -> {
+            Group shown = byOutcome.getOrDefault(Decided.Outcome.SHOWN, Orders.NONE).group();
+            Group heldOut = byOutcome.getOrDefault(Decided.Outcome.HELD_OUT, Orders.NONE).group();
             double lift = shown.mean() / heldOut.mean() - 1;
             double se = Math.sqrt(shown.variance() / (shown.orders() * sq(heldOut.mean()))
                     + sq(shown.mean()) * heldOut.variance() / (heldOut.orders() * sq(sq(heldOut.mean()))));
@@ -136,6 +133,16 @@ public final class LiftReport {
             rows.add(new RuleLift(key.get(0), key.get(1), share, shown, heldOut, lift, lift - Z_95 * se, lift + Z_95 * se));
         });
         return rows;
+    }
+
+    /** The shoppers of one group and the totals of the orders that followed. */
+    private record Orders(Set<String> shoppers, List<Double> totals) {
+
+        static final Orders NONE = new Orders(Set.of(), List.of());
+
+        Group group() {
+            return Group.of(shoppers, totals);
+        }
     }
 
     public void print(PrintStream out) {

@@ -6,9 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.validation.Validator;
-
-import io.nudge.decision.DecisionEngine;
 
 /** The check every rule change passes before it goes live: compile, then run every scenario. */
 @ApplicationScoped
@@ -17,8 +14,8 @@ public class RuleCheck {
     private final RuleCompiler compiler = new RuleCompiler();
     private final ScenarioCheck scenarios;
 
-    RuleCheck(DecisionEngine engine, Validator validator) {
-        this.scenarios = new ScenarioCheck(engine, validator);
+    RuleCheck(ScenarioCheck scenarios) {
+        this.scenarios = scenarios;
     }
 
     public CheckReport check(Path folder) {

@@ -8,6 +8,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import jakarta.inject.Singleton;
 import jakarta.validation.Validator;
 
 import io.nudge.decision.Decision;
@@ -19,6 +20,7 @@ import io.nudge.decision.RuleFault;
 import io.nudge.decision.Violations;
 
 /** Runs scenarios against a rule book and says, for each, what it expected and what it got. */
+@Singleton
 public final class ScenarioCheck {
 
     /** The result of one scenario: passed when {@code failures} is empty. */

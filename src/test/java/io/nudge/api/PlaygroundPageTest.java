@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.stream.Stream;
 
 import jakarta.inject.Inject;
-import jakarta.validation.Validator;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
@@ -31,7 +30,6 @@ import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-import io.nudge.decision.DecisionEngine;
 import io.nudge.decision.NudgeApi;
 import io.nudge.rules.ActiveRules;
 import io.nudge.rules.ScenarioCheck;
@@ -63,9 +61,7 @@ class PlaygroundPageTest {
     @Inject
     ActiveRules rules;
     @Inject
-    DecisionEngine engine;
-    @Inject
-    Validator validator;
+    ScenarioCheck check;
 
     @BeforeAll
     static void startChromium() {
@@ -118,8 +114,7 @@ class PlaygroundPageTest {
         String yaml = browser.findElement(By.id("scenario")).getText();
 
         assertThat(yaml).contains("expect:", "\"rule\":\"Weights for a new reel\"");
-        List<ScenarioCheck.Outcome> outcomes = new ScenarioCheck(engine, validator)
-                .run(rules.current(), List.of(ScenarioFile.parse("playground.yaml", yaml)));
+        List<ScenarioCheck.Outcome> outcomes = check.run(rules.current(), List.of(ScenarioFile.parse("playground.yaml", yaml)));
         assertThat(outcomes).singleElement().satisfies(outcome -> assertThat(outcome.failures()).isEmpty());
     }
 

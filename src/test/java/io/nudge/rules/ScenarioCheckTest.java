@@ -6,11 +6,9 @@ import java.util.List;
 import java.util.TreeMap;
 
 import jakarta.inject.Inject;
-import jakarta.validation.Validator;
 
 import org.junit.jupiter.api.Test;
 
-import io.nudge.decision.DecisionEngine;
 import io.quarkus.test.junit.QuarkusTest;
 
 @QuarkusTest
@@ -19,12 +17,10 @@ class ScenarioCheckTest {
     @Inject
     ActiveRules rules;
     @Inject
-    DecisionEngine engine;
-    @Inject
-    Validator validator;
+    ScenarioCheck check;
 
     private List<ScenarioCheck.Outcome> run(String yaml) throws Exception {
-        return new ScenarioCheck(engine, validator).run(rules.current(), List.of(ScenarioFile.parse("wrong.yaml", yaml)));
+        return check.run(rules.current(), List.of(ScenarioFile.parse("wrong.yaml", yaml)));
     }
 
     @Test

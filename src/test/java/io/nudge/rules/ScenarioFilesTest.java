@@ -9,14 +9,12 @@ import java.util.List;
 import java.util.stream.Stream;
 
 import jakarta.inject.Inject;
-import jakarta.validation.Validator;
 
 import org.junit.jupiter.api.DynamicContainer;
 import org.junit.jupiter.api.DynamicNode;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
-import io.nudge.decision.DecisionEngine;
 import io.quarkus.test.junit.QuarkusTest;
 
 /** Every scenario of rules/scenarios/, run as its own test against the rule book compiled into the service. */
@@ -26,13 +24,10 @@ class ScenarioFilesTest {
     @Inject
     ActiveRules rules;
     @Inject
-    DecisionEngine engine;
-    @Inject
-    Validator validator;
+    ScenarioCheck check;
 
     @TestFactory
     Stream<DynamicNode> scenarios() {
-        ScenarioCheck check = new ScenarioCheck(engine, validator);
         List<RuleProblem> unreadable = new ArrayList<>();
         List<ScenarioFile> files = RuleSources.fromFolder(Path.of("rules")).scenarioFiles(unreadable);
         assertThat(unreadable).as("scenario files that cannot be read").isEmpty();
