@@ -16,11 +16,10 @@ if (formulation === 'TABLE') {
 } else {
   writeFileSync(join(out, 'pairs.drl'), `package nudge;
 
-import io.nudge.decision.*;
-import io.nudge.catalog.Product;
-import function io.nudge.decision.Candidate.crossSell;
+import io.nudge.vocabulary.*;
+import function io.nudge.vocabulary.Candidate.crossSell;
 
-global io.nudge.catalog.Catalog catalog;
+global io.nudge.vocabulary.Catalog catalog;
 ` + rules.pairs.map(p => `
 rule "Pair ${p.id}: ${p.ifSku} brings ${p.suggestSku}"
     @description("Generated from the pair table.")

@@ -12,7 +12,7 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 import io.nudge.access.Roles;
-import io.nudge.catalog.Product;
+import io.nudge.vocabulary.Product;
 import io.nudge.rules.ActiveRules;
 import io.quarkus.vertx.http.security.AuthorizationPolicy;
 

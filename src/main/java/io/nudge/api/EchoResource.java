@@ -8,7 +8,7 @@ import jakarta.ws.rs.core.MediaType;
 
 import io.smallrye.common.annotation.NonBlocking;
 
-import io.nudge.decision.NudgeRequest;
+import io.nudge.request.NudgeRequest;
 import io.quarkus.arc.profile.IfBuildProfile;
 
 /**

@@ -9,32 +9,26 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
-import io.quarkus.vertx.http.security.AuthorizationPolicy;
-import io.smallrye.common.annotation.NonBlocking;
-
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 import io.nudge.access.Roles;
-import io.nudge.decision.Decided;
 import io.nudge.decision.Decision;
-import io.nudge.decision.NudgeRequest;
-import io.nudge.decision.DecisionEngine;
-import io.nudge.lift.Lift;
-import io.nudge.rules.ActiveRules;
+import io.nudge.request.NudgeRequest;
+import io.quarkus.vertx.http.security.AuthorizationPolicy;
+import io.smallrye.common.annotation.NonBlocking;
 
 @Path("/v1/nudges")
 @AuthorizationPolicy(name = Roles.STOREFRONT_POLICY)
 public class NudgeResource {
 
-    private final ActiveRules rules;
-    private final DecisionEngine engine;
-    private final Lift lift;
+    private final NudgeService nudges;
 
-    NudgeResource(ActiveRules rules, DecisionEngine engine, Lift lift) {
-        this.rules = rules;
-        this.engine = engine;
-        this.lift = lift;
+    NudgeResource(NudgeService nudges) {
+        this.nudges = nudges;
     }
 
     // A decision is a few dozen microseconds of CPU and never blocks: it runs on the I/O thread
@@ -43,14 +37,18 @@ public class NudgeResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "The nudges worth showing for a cart",
-            description = "Bad input gets an application/problem+json 400 naming each field; 413 for an oversized body, 415 for a body that is not JSON.")
+    @Operation(summary = "The nudges worth showing for a cart")
+    @APIResponse(responseCode = "200", description = "The nudges, highest priority first",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Decision.class)))
+    @APIResponse(responseCode = "400", description = "Invalid content: each field at fault is named in errors",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "413", description = "The body is larger than quarkus.http.limits.max-body-size",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "415", description = "The body is not sent as application/json",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Decision decide(@NotNull(message = "a JSON body is required") @Valid NudgeRequest request,
             @QueryParam("explain") @Parameter(description = "Add an explanation: rules fired, facts matched, nudges dropped and why")
             boolean explain) {
-        long start = System.nanoTime();
-        Decided decided = engine.run(rules.current(), request, explain);
-        lift.decided(decided, System.nanoTime() - start);
-        return decided.decision();
+        return nudges.decide(request, explain);
     }
 }

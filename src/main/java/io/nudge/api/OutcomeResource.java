@@ -12,7 +12,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 
 import io.nudge.access.Roles;
 import io.nudge.lift.Lift;
-import io.nudge.lift.OutcomeRequest;
+import io.nudge.request.OutcomeRequest;
 import io.quarkus.vertx.http.security.AuthorizationPolicy;
 import io.smallrye.common.annotation.NonBlocking;
 

@@ -9,7 +9,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 
-import io.nudge.decision.LimitsConfig;
+import io.nudge.request.LimitsConfig;
 
 import io.quarkus.jackson.ObjectMapperCustomizer;
 

@@ -9,7 +9,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import io.nudge.catalog.Product;
+import io.nudge.decision.Fate.Reason;
+import io.nudge.vocabulary.Cart;
+import io.nudge.vocabulary.NudgeType;
+import io.nudge.vocabulary.Product;
+import io.nudge.vocabulary.Threshold;
 
 /**
  * Decides which proposed nudges the shopper sees: none that a fired rule replaces, no product
@@ -20,24 +24,16 @@ final class Arbitration {
 
     /** A nudge to show, with the products left after arbitration. */
     record Pick(Proposal proposal, List<Product> products) {
-
-        NudgeType type() {
-            return proposal.candidate().getType();
-        }
     }
 
-    /** A proposal the shopper does not see: why, as a short code for metrics and events, and in words. */
-    record Drop(Proposal proposal, String code, String reason) {
-    }
-
-    record Outcome(List<Pick> shown, List<Drop> dropped, List<Explanation.RemovedProduct> removed) {
+    record Outcome(List<Pick> shown, List<Fate> dropped, List<Explanation.RemovedProduct> removed) {
     }
 
     private static final Comparator<Pick> RANKING = Comparator
-            .comparingInt((Pick pick) -> -pick.type().priority())
+            .comparingInt((Pick pick) -> -pick.proposal().type().priority())
             // Among equal priorities the goal closest to reach is the most persuasive.
             .thenComparing(pick -> remaining(pick.proposal()), Comparator.nullsLast(Comparator.naturalOrder()))
-            .thenComparing(pick -> pick.proposal().rule());
+            .thenComparing(pick -> pick.proposal().rule().name());
 
     private final int maxNudges;
 
@@ -47,38 +43,38 @@ final class Arbitration {
 
     Outcome arbitrate(List<Proposal> proposals, Map<String, String> excludedSkus, Cart cart) {
         Map<String, String> replacedBy = new HashMap<>();
-        proposals.stream().filter(p -> p.replaces() != null).forEach(p -> replacedBy.putIfAbsent(p.replaces(), p.rule()));
+        proposals.stream().filter(p -> p.rule().replaces() != null)
+                .forEach(p -> replacedBy.putIfAbsent(p.rule().replaces(), p.rule().name()));
 
         List<Pick> eligible = new ArrayList<>();
-        List<Drop> dropped = new ArrayList<>();
+        List<Fate> dropped = new ArrayList<>();
         List<Explanation.RemovedProduct> removed = new ArrayList<>();
         for (Proposal proposal : proposals) {
-            if (replacedBy.containsKey(proposal.rule())) {
-                dropped.add(new Drop(proposal, "replaced", "replaced by \"" + replacedBy.get(proposal.rule()) + "\""));
+            String rule = proposal.rule().name();
+            if (replacedBy.containsKey(rule)) {
+                dropped.add(Fate.dropped(proposal, Reason.REPLACED, replacedBy.get(rule)));
                 continue;
             }
             if (remaining(proposal) != null && remaining(proposal).signum() <= 0) {
                 // Proposed so that its @replaces holds, but there is nothing left to spend.
-                dropped.add(new Drop(proposal, "goal-reached", "goal already reached"));
+                dropped.add(Fate.dropped(proposal, Reason.GOAL_REACHED, null));
                 continue;
             }
             List<Product> allowed = new ArrayList<>();
-            String lastVeto = null;
-            String lastVetoCode = null;
+            Fate lastVeto = null;
             for (Product product : proposal.candidate().getProducts()) {
                 String guard = excludedSkus.get(product.sku());
-                String veto = cart.contains(product.sku()) ? "already in cart"
-                        : guard != null ? "excluded by guard \"" + guard + "\"" : null;
+                Fate veto = cart.contains(product.sku()) ? Fate.dropped(proposal, Reason.IN_CART, null)
+                        : guard != null ? Fate.dropped(proposal, Reason.EXCLUDED, guard) : null;
                 if (veto == null) {
                     allowed.add(product);
                 } else {
-                    removed.add(new Explanation.RemovedProduct(proposal.rule(), product.sku(), veto));
+                    removed.add(new Explanation.RemovedProduct(rule, product.sku(), veto.why()));
                     lastVeto = veto;
-                    lastVetoCode = guard != null && !cart.contains(product.sku()) ? "excluded" : "in-cart";
                 }
             }
             if (suggestsProducts(proposal) && allowed.isEmpty()) {
-                dropped.add(lastVeto == null ? new Drop(proposal, "no-product", "no product to suggest") : new Drop(proposal, lastVetoCode, lastVeto));
+                dropped.add(lastVeto == null ? Fate.dropped(proposal, Reason.NO_PRODUCT, null) : lastVeto);
             } else {
                 eligible.add(new Pick(proposal, allowed));
             }
@@ -89,15 +85,16 @@ final class Arbitration {
         Set<String> shownSkus = new HashSet<>();
         for (Pick pick : eligible) {
             List<Product> fresh = pick.products().stream().filter(p -> !shownSkus.contains(p.sku())).toList();
-            if (pick.type() == NudgeType.FREE_SHIPPING && shown.stream().anyMatch(s -> s.type() == NudgeType.FREE_SHIPPING)) {
-                dropped.add(new Drop(pick.proposal(), "one-free-shipping", "one free-shipping nudge per answer"));
+            if (pick.proposal().type() == NudgeType.FREE_SHIPPING
+                    && shown.stream().anyMatch(s -> s.proposal().type() == NudgeType.FREE_SHIPPING)) {
+                dropped.add(Fate.dropped(pick.proposal(), Reason.ONE_FREE_SHIPPING, null));
             } else if (suggestsProducts(pick.proposal()) && fresh.isEmpty()) {
-                dropped.add(new Drop(pick.proposal(), "duplicate-product", "duplicate product"));
+                dropped.add(Fate.dropped(pick.proposal(), Reason.DUPLICATE_PRODUCT, null));
             } else if (shown.size() >= maxNudges) {
-                dropped.add(new Drop(pick.proposal(), "cap", "cap of " + maxNudges + " nudges"));
+                dropped.add(Fate.dropped(pick.proposal(), Reason.CAP, Integer.toString(maxNudges)));
             } else {
-                pick.products().stream().filter(p -> shownSkus.contains(p.sku())).forEach(p ->
-                        removed.add(new Explanation.RemovedProduct(pick.proposal().rule(), p.sku(), "duplicate product")));
+                pick.products().stream().filter(p -> shownSkus.contains(p.sku())).forEach(p -> removed.add(
+                        new Explanation.RemovedProduct(pick.proposal().rule().name(), p.sku(), Reason.DUPLICATE_PRODUCT.sentence(null))));
                 shown.add(new Pick(pick.proposal(), fresh));
                 fresh.forEach(p -> shownSkus.add(p.sku()));
             }
@@ -106,7 +103,7 @@ final class Arbitration {
     }
 
     private static boolean suggestsProducts(Proposal proposal) {
-        return proposal.candidate().getType().shape() == NudgeType.Shape.PRODUCTS;
+        return proposal.type().shape() == NudgeType.Shape.PRODUCTS;
     }
 
     private static BigDecimal remaining(Proposal proposal) {

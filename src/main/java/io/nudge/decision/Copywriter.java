@@ -4,9 +4,13 @@ import java.math.BigDecimal;
 import java.util.Currency;
 import java.util.Locale;
 
-import io.nudge.catalog.Product;
+import io.nudge.vocabulary.Product;
 import io.nudge.money.Money;
 import io.nudge.money.MoneyFormat;
+import io.nudge.vocabulary.Candidate;
+import io.nudge.vocabulary.Cart;
+import io.nudge.vocabulary.NudgeType;
+import io.nudge.vocabulary.Shopper;
 
 /** Turns a picked candidate into the words and amounts the shopper reads. */
 final class Copywriter {
@@ -31,7 +35,7 @@ final class Copywriter {
             message = addressed(shopper.firstName(), message);
         }
         var products = pick.products().stream().map(product -> suggested(product, currency)).toList();
-        return new Nudge(candidate.getType(), pick.proposal().rule(), candidate.getType().priority(), message,
+        return new Nudge(candidate.getType(), pick.proposal().rule().name(), candidate.getType().priority(), message,
                 remaining, goal, products);
     }
 

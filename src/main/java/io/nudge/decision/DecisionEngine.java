@@ -10,8 +10,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import org.kie.api.runtime.KieSession;
 
-import io.nudge.lift.Holdouts;
 import io.nudge.money.Money;
+import io.nudge.vocabulary.Cart;
 
 /** Runs one cart through the rules, holds out what the shopper's holdout groups say, and arbitrates the rest. */
 @ApplicationScoped
@@ -21,9 +21,9 @@ public class DecisionEngine {
     private final int maxFirings;
     private final long timeBudgetNanos;
     private final RuleFaults faults;
-    private final Holdouts holdouts;
+    private final HoldoutPolicy holdouts;
 
-    public DecisionEngine(DecisionConfig config, RuleFaults faults, Holdouts holdouts) {
+    public DecisionEngine(DecisionConfig config, RuleFaults faults, HoldoutPolicy holdouts) {
         this.arbitration = new Arbitration(config.maxNudges());
         this.maxFirings = config.maxFirings();
         this.timeBudgetNanos = config.timeBudget().toNanos();
@@ -31,38 +31,30 @@ public class DecisionEngine {
         this.holdouts = holdouts;
     }
 
-    /** Decides with {@code book} for a validated request. */
-    public Decision decide(RuleBook book, NudgeRequest request) {
-        return decide(book, request, false);
-    }
-
-    /** Decides, and with {@code explain} records why; without it nothing extra runs. */
-    public Decision decide(RuleBook book, NudgeRequest request, boolean explain) {
-        return run(book, request, explain).decision();
+    /** Decides with {@code book}; with {@code explain} it records why, without it nothing extra runs. */
+    public Decision decide(RuleBook book, Facts facts, boolean explain) {
+        return run(book, facts, explain).decision();
     }
 
     /** Decides, keeping what became of every proposed nudge. */
-    public Decided run(RuleBook book, NudgeRequest request, boolean explain) {
-        Facts facts = RequestFacts.of(request, book.catalog());
-        Proposals proposals = new Proposals();
+    public Decided run(RuleBook book, Facts facts, boolean explain) {
+        Proposals proposals = new Proposals(book);
         Explanation.Recorder recorder = explain ? new Explanation.Recorder() : null;
         Set<String> fired = new HashSet<>();
         RuleFault fault = fire(book, facts, proposals, recorder, fired);
 
-        String shopperKey = request.shopperKey();
-        List<Decided.Fate> fates = new ArrayList<>();
+        List<Fate> fates = new ArrayList<>();
         List<Proposal> inPlay = new ArrayList<>();
         for (Proposal proposal : proposals.candidates()) {
-            if (holdouts.heldOut(proposal.rule(), book.holdout(proposal.rule()), shopperKey)) {
-                fates.add(new Decided.Fate(proposal.rule(), proposal.candidate().getType(), Decided.Outcome.HELD_OUT, null));
+            if (holdouts.heldOut(proposal.rule(), facts.shopperKey())) {
+                fates.add(Fate.heldOut(proposal));
             } else {
                 inPlay.add(proposal);
             }
         }
         Arbitration.Outcome outcome = arbitration.arbitrate(inPlay, proposals.excludedSkus(), facts.cart());
-        outcome.shown().forEach(pick -> fates.add(new Decided.Fate(pick.proposal().rule(), pick.type(), Decided.Outcome.SHOWN, null)));
-        outcome.dropped().forEach(drop -> fates.add(new Decided.Fate(drop.proposal().rule(), drop.proposal().candidate().getType(),
-                Decided.Outcome.DROPPED, drop.code())));
+        outcome.shown().forEach(pick -> fates.add(Fate.shown(pick.proposal())));
+        fates.addAll(outcome.dropped());
 
         Cart cart = facts.cart();
         var nudges = outcome.shown().stream()
@@ -70,7 +62,7 @@ public class DecisionEngine {
                 .toList();
         Decision decision = new Decision(UUID.randomUUID().toString(), book.version(), cart.currency(),
                 Money.shown(cart.subtotal(), cart.currencyUnit()), nudges, recorder == null ? null : recorder.explain(outcome, fault));
-        return new Decided(decision, shopperKey, fired, fates);
+        return new Decided(decision, facts.shopperKey(), fired, fates);
     }
 
     /**

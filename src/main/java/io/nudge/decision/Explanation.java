@@ -7,26 +7,31 @@ import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 
 import org.kie.api.event.rule.AfterMatchFiredEvent;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
 
-import io.nudge.catalog.Product;
+import io.nudge.vocabulary.Product;
+import io.nudge.vocabulary.Candidate;
+import io.nudge.vocabulary.Cart;
+import io.nudge.vocabulary.Context;
+import io.nudge.vocabulary.LineItem;
+import io.nudge.vocabulary.Shopper;
+import io.nudge.vocabulary.Threshold;
 
 /**
  * Why an answer is what it is: each rule that fired with the facts it matched (thresholds
  * included), each proposal arbitration dropped, each product it took out of a proposal, and
  * the rule fault that cut the decision short, if one did.
  */
-public record Explanation(List<FiredRule> fired, List<DroppedNudge> dropped, List<RemovedProduct> removedProducts,
-        @JsonInclude(JsonInclude.Include.NON_NULL) RuleFault fault) {
+public record Explanation(List<FiredRule> fired, @JsonSerialize(contentUsing = Fate.AsExplained.class) List<Fate> dropped,
+        List<RemovedProduct> removedProducts, @JsonInclude(JsonInclude.Include.NON_NULL) RuleFault fault) {
 
     public record FiredRule(String rule, List<Map<String, Object>> matched) {
     }
 
-    public record DroppedNudge(String rule, NudgeType type, String reason) {
-    }
-
+    /** A product taken out of a nudge that is still shown, or of one dropped; {@code reason} in words. */
     public record RemovedProduct(String rule, String sku, String reason) {
     }
 
@@ -42,10 +47,7 @@ public record Explanation(List<FiredRule> fired, List<DroppedNudge> dropped, Lis
         }
 
         Explanation explain(Arbitration.Outcome outcome, RuleFault fault) {
-            return new Explanation(List.copyOf(fired),
-                    outcome.dropped().stream().map(drop -> new DroppedNudge(drop.proposal().rule(),
-                            drop.proposal().candidate().getType(), drop.reason())).toList(),
-                    outcome.removed(), fault);
+            return new Explanation(List.copyOf(fired), outcome.dropped(), outcome.removed(), fault);
         }
 
         /** The fields of a fact a merchandiser reasons with; the shopper's id and name are left out. */

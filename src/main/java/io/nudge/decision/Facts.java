@@ -1,5 +1,13 @@
 package io.nudge.decision;
 
-/** What one decision is about: the facts inserted into the rule session. */
-record Facts(Cart cart, Shopper shopper, Context context) {
+import io.nudge.vocabulary.Cart;
+import io.nudge.vocabulary.Context;
+import io.nudge.vocabulary.Shopper;
+
+/**
+ * What one decision is about: the facts inserted into the rule session, and who the shopper is
+ * for holdout groups ({@code shopperKey}: their id, else the storefront's session id; null when
+ * neither is known, and then the shopper is in no experiment).
+ */
+public record Facts(Cart cart, Shopper shopper, Context context, String shopperKey) {
 }

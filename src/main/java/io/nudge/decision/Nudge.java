@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import io.nudge.vocabulary.NudgeType;
 
 /** A message for the shopper, ready to show: amounts rounded and formatted for the cart and locale. */
 @JsonInclude(JsonInclude.Include.NON_NULL)

@@ -1,5 +1,12 @@
 package io.nudge.decision;
 
-/** A candidate with the rule that proposed it and the rule it replaces (its {@code @replaces} metadata), if any. */
-public record Proposal(Candidate candidate, String rule, String replaces) {
+import io.nudge.vocabulary.Candidate;
+import io.nudge.vocabulary.NudgeType;
+
+/** A candidate with the rule that proposed it. */
+public record Proposal(Candidate candidate, RuleInfo rule) {
+
+    public NudgeType type() {
+        return candidate.getType();
+    }
 }

@@ -11,7 +11,8 @@ import org.kie.api.event.rule.ObjectInsertedEvent;
 import org.kie.api.event.rule.ObjectUpdatedEvent;
 import org.kie.api.event.rule.RuleRuntimeEventListener;
 
-import io.nudge.decision.RuleBook;
+import io.nudge.vocabulary.Candidate;
+import io.nudge.vocabulary.Exclusion;
 
 /**
  * Records, during one session, each candidate and exclusion the rules insert together with
@@ -19,8 +20,13 @@ import io.nudge.decision.RuleBook;
  */
 final class Proposals implements RuleRuntimeEventListener {
 
+    private final RuleBook book;
     private final List<Proposal> candidates = new ArrayList<>();
     private final Map<String, String> excludedSkus = new HashMap<>();
+
+    Proposals(RuleBook book) {
+        this.book = book;
+    }
 
     @Override
     public void objectInserted(ObjectInsertedEvent event) {
@@ -29,7 +35,7 @@ final class Proposals implements RuleRuntimeEventListener {
             return;
         }
         if (event.getObject() instanceof Candidate candidate) {
-            candidates.add(new Proposal(candidate, rule.getName(), RuleBook.metadata(rule, RuleBook.REPLACES)));
+            candidates.add(new Proposal(candidate, book.rule(rule.getName())));
         } else if (event.getObject() instanceof Exclusion exclusion) {
             excludedSkus.putIfAbsent(exclusion.product().sku(), rule.getName());
         }

@@ -5,11 +5,14 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
+import io.nudge.decision.HoldoutPolicy;
+import io.nudge.decision.RuleInfo;
+
 /**
  * Puts shoppers in a rule's holdout group by a hash of salt, rule and shopper: sticky across
  * requests and replicas with no state kept, and independent from one rule to the next.
  */
-public final class Holdouts {
+public final class Holdouts implements HoldoutPolicy {
 
     /** No salt and no holdout: every nudge shows. */
     public static final Holdouts NONE = new Holdouts("", 0);
@@ -25,6 +28,12 @@ public final class Holdouts {
         }
         this.salt = salt;
         this.defaultPercent = defaultPercent;
+    }
+
+    /** Whether the shopper is held out of {@code rule}: by its own {@code @holdout}, else by the default. */
+    @Override
+    public boolean heldOut(RuleInfo rule, String shopperKey) {
+        return heldOut(rule.name(), rule.holdout(), shopperKey);
     }
 
     /**

@@ -9,7 +9,9 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.DistributionSummary;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
+import io.nudge.request.OutcomeRequest;
 import io.nudge.decision.Decided;
+import io.nudge.decision.Fate;
 
 /**
  * Makes every decision measurable: counts per rule (fired, shown, held out, dropped and why),
@@ -40,12 +42,12 @@ public class Lift {
         latency.record(nanos, TimeUnit.NANOSECONDS);
         nudgesPerAnswer.record(decided.decision().nudges().size());
         decided.fired().forEach(rule -> registry.counter("nudge.rule.fired", "rule", rule).increment());
-        for (Decided.Fate fate : decided.fates()) {
+        for (Fate fate : decided.fates()) {
             switch (fate.outcome()) {
                 case SHOWN -> count("nudge.rule.shown", fate).increment();
                 case HELD_OUT -> count("nudge.rule.held.out", fate).increment();
                 case DROPPED -> Counter.builder("nudge.rule.dropped").tag("rule", fate.rule()).tag("type", fate.type().name())
-                        .tag("reason", fate.reason()).register(registry).increment();
+                        .tag("reason", fate.reason().code()).register(registry).increment();
             }
         }
         events.emit(DecisionEvent.of(decided, Instant.now(), holdouts.pseudonym(decided.shopperKey())));
@@ -56,7 +58,7 @@ public class Lift {
         events.emit(OutcomeEvent.of(outcome, Instant.now()));
     }
 
-    private Counter count(String name, Decided.Fate fate) {
+    private Counter count(String name, Fate fate) {
         return registry.counter(name, "rule", fate.rule(), "type", fate.type().name());
     }
 }

@@ -23,7 +23,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 
-import io.nudge.decision.Decided;
+import io.nudge.decision.Fate;
 
 /**
  * Reads decision and outcome events and tells, for each rule and currency, whether showing
@@ -104,15 +104,15 @@ public final class LiftReport {
         Map<String, Integer> firedIn = new TreeMap<>();
         decisions.forEach(d -> d.fired().forEach(rule -> firedIn.merge(rule, 1, Integer::sum)));
         // rule and currency -> SHOWN or HELD_OUT -> the shoppers and their order totals
-        Map<List<String>, Map<Decided.Outcome, Orders>> groups = new TreeMap<>(Comparator.comparing((List<String> k) -> k.get(0))
+        Map<List<String>, Map<Fate.Outcome, Orders>> groups = new TreeMap<>(Comparator.comparing((List<String> k) -> k.get(0))
                 .thenComparing(k -> k.get(1)));
         for (DecisionEvent decision : decisions) {
             OutcomeEvent order = outcomes.get(decision.decisionId());
-            for (DecisionEvent.NudgeFate fate : decision.nudges()) {
-                if (fate.outcome() == Decided.Outcome.DROPPED) {
+            for (Fate fate : decision.nudges()) {
+                if (fate.outcome() == Fate.Outcome.DROPPED) {
                     continue;
                 }
-                Orders orders = groups.computeIfAbsent(List.of(fate.rule(), decision.currency()), k -> new EnumMap<>(Decided.Outcome.class))
+                Orders orders = groups.computeIfAbsent(List.of(fate.rule(), decision.currency()), k -> new EnumMap<>(Fate.Outcome.class))
                         .computeIfAbsent(fate.outcome(), o -> new Orders(new HashSet<>(), new ArrayList<>()));
                 if (decision.shopper() != null) {
                     orders.shoppers().add(decision.shopper());
@@ -124,8 +124,8 @@ public final class LiftReport {
         }
         List<RuleLift> rows = new ArrayList<>();
         groups.forEach((key, byOutcome) -> {
-            Group shown = byOutcome.getOrDefault(Decided.Outcome.SHOWN, Orders.NONE).group();
-            Group heldOut = byOutcome.getOrDefault(Decided.Outcome.HELD_OUT, Orders.NONE).group();
+            Group shown = byOutcome.getOrDefault(Fate.Outcome.SHOWN, Orders.NONE).group();
+            Group heldOut = byOutcome.getOrDefault(Fate.Outcome.HELD_OUT, Orders.NONE).group();
             double lift = shown.mean() / heldOut.mean() - 1;
             double se = Math.sqrt(shown.variance() / (shown.orders() * sq(heldOut.mean()))
                     + sq(shown.mean()) * heldOut.variance() / (heldOut.orders() * sq(sq(heldOut.mean()))));

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import io.nudge.request.OutcomeRequest;
 
 /** The order that followed a decision, as the storefront reported it. */
 @JsonInclude(JsonInclude.Include.NON_NULL)

@@ -4,11 +4,12 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.function.BiConsumer;
 
 import org.kie.api.KieBase;
+import org.kie.api.definition.rule.Rule;
 
-import io.nudge.catalog.Catalog;
-import io.nudge.decision.CampaignWindow;
 import io.nudge.decision.RuleBook;
 import io.nudge.decision.RuleInfo;
 
@@ -18,21 +19,33 @@ public final class RuleBooks {
     private RuleBooks() {
     }
 
-    /** Pairs a compiled rule base with the sources it was compiled from. */
+    /** Pairs a compiled rule base with the sources it was compiled from; metadata that cannot be read stops it. */
     public static RuleBook of(RuleSources sources, KieBase kieBase) {
-        return of(sources, kieBase, sources.catalog(), fileOfEachRule(sources));
+        List<RuleInfo> rules = read(kieBase, fileOfEachRule(sources), (rule, problem) -> {
+            throw new IllegalStateException("rule \"" + rule.getName() + "\": " + problem);
+        });
+        return new RuleBook(sources.version(), kieBase, sources.catalog(), rules);
     }
 
-    /** The same, with the catalog read and each rule's file known already. */
-    public static RuleBook of(RuleSources sources, KieBase kieBase, Catalog catalog, Map<String, String> fileOfRule) {
-        List<RuleInfo> rules = kieBase.getKiePackages().stream()
+    /**
+     * Each rule's metadata, read once, by file and name. A rule whose metadata cannot be read is
+     * handed to {@code invalid} with what is wrong, and left out.
+     */
+    static List<RuleInfo> read(KieBase kieBase, Map<String, String> fileOfRule, BiConsumer<Rule, String> invalid) {
+        return kieBase.getKiePackages().stream()
                 .flatMap(pkg -> pkg.getRules().stream())
-                .map(rule -> new RuleInfo(rule.getName(), fileOfRule.get(rule.getName()),
-                        RuleBook.metadata(rule, RuleBook.DESCRIPTION), CampaignWindow.of(rule), RuleInfo.holdoutOf(rule)))
+                .map(rule -> {
+                    try {
+                        return RuleInfo.read(rule, fileOfRule.get(rule.getName()));
+                    } catch (IllegalArgumentException e) {
+                        invalid.accept(rule, e.getMessage());
+                        return null;
+                    }
+                })
+                .filter(Objects::nonNull)
                 .sorted(Comparator.comparing(RuleInfo::file, Comparator.nullsLast(Comparator.naturalOrder()))
                         .thenComparing(RuleInfo::name))
                 .toList();
-        return new RuleBook(sources.version(), kieBase, catalog, rules);
     }
 
     private static Map<String, String> fileOfEachRule(RuleSources sources) {

@@ -24,9 +24,8 @@ import org.kie.internal.builder.KnowledgeBuilderResult;
 import org.kie.internal.builder.ResultSeverity;
 import org.kie.internal.io.ResourceFactory;
 
-import io.nudge.catalog.Catalog;
+import io.nudge.catalog.ProductCatalog;
 import io.nudge.catalog.CatalogException;
-import io.nudge.decision.CampaignWindow;
 import io.nudge.decision.RuleBook;
 import io.nudge.decision.RuleInfo;
 
@@ -75,7 +74,7 @@ public final class RuleCompiler {
                     errors.add(new RuleProblem(file, rule.getLine(), rule.getColumn() + 1, rule.getName(),
                             "another rule has this name, in " + other));
                 }
-                if (rule.getAnnotation(RuleBook.DESCRIPTION) == null) {
+                if (rule.getAnnotation(RuleInfo.DESCRIPTION) == null) {
                     warnings.add(new RuleProblem(file, rule.getLine(), rule.getColumn() + 1, rule.getName(),
                             "has no @description(\"...\") saying what it does"));
                 }
@@ -84,33 +83,29 @@ public final class RuleCompiler {
         if (fileOfRule.isEmpty()) {
             errors.add(new RuleProblem("rules", 0, 0, null, sources.drl().isEmpty() ? "no .drl file" : "no rule in any .drl file"));
         }
-        Catalog catalog = readCatalog(sources, errors);
+        ProductCatalog catalog = readCatalog(sources, errors);
         errors.addAll(diagnose(sources, indexes));
         KieBase kieBase = errors.isEmpty() ? buildExecutableModel(sources, errors) : null;
-        if (kieBase != null) {
-            kieBase.getKiePackages().forEach(pkg -> pkg.getRules().forEach(rule -> {
-                String file = fileOfRule.get(rule.getName());
-                RuleDescr descr = indexes.get(file).rule(rule.getName());
-                try {
-                    CampaignWindow.of(rule);
-                    RuleInfo.holdoutOf(rule);
-                } catch (IllegalArgumentException e) {
-                    errors.add(new RuleProblem(file, descr.getLine(), descr.getColumn() + 1, rule.getName(), e.getMessage()));
-                }
-                String replaced = RuleBook.metadata(rule, RuleBook.REPLACES);
-                if (replaced != null && !fileOfRule.containsKey(replaced)) {
-                    errors.add(new RuleProblem(file, descr.getLine(), descr.getColumn() + 1, rule.getName(),
-                            "@replaces(\"" + replaced + "\") names no rule"));
-                }
-            }));
+        List<RuleInfo> rules = kieBase == null ? List.of() : RuleBooks.read(kieBase, fileOfRule, (rule, problem) ->
+                errors.add(problemOf(fileOfRule.get(rule.getName()), indexes, rule.getName(), problem)));
+        for (RuleInfo rule : rules) {
+            if (rule.replaces() != null && !fileOfRule.containsKey(rule.replaces())) {
+                errors.add(problemOf(rule.file(), indexes, rule.name(), "@replaces(\"" + rule.replaces() + "\") names no rule"));
+            }
         }
         if (!errors.isEmpty()) {
             return new Compilation(null, errors, warnings);
         }
-        return new Compilation(RuleBooks.of(sources, kieBase, catalog, fileOfRule), errors, warnings);
+        return new Compilation(new RuleBook(sources.version(), kieBase, catalog, rules), errors, warnings);
     }
 
-    private static Catalog readCatalog(RuleSources sources, List<RuleProblem> errors) {
+    /** A problem with a rule, at the line where the rule starts. */
+    private static RuleProblem problemOf(String file, Map<String, RuleIndex> indexes, String rule, String message) {
+        RuleDescr descr = indexes.get(file).rule(rule);
+        return new RuleProblem(file, descr.getLine(), descr.getColumn() + 1, rule, message);
+    }
+
+    private static ProductCatalog readCatalog(RuleSources sources, List<RuleProblem> errors) {
         try {
             return sources.catalog();
         } catch (CatalogException e) {

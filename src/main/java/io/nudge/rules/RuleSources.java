@@ -26,7 +26,7 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 
-import io.nudge.catalog.Catalog;
+import io.nudge.catalog.ProductCatalog;
 
 /**
  * The text files of a rule book by file name: {@code files} holds the DRL files and the
@@ -34,7 +34,7 @@ import io.nudge.catalog.Catalog;
  */
 public record RuleSources(SortedMap<String, String> files, SortedMap<String, String> scenarios) {
 
-    public static final String CATALOG = Catalog.PRODUCTS_FILE;
+    public static final String CATALOG = ProductCatalog.PRODUCTS_FILE;
     public static final String SCENARIOS = "scenarios";
 
     /** The rule book compiled into the service: the copy of {@code rules/} on the classpath. */
@@ -60,7 +60,7 @@ public record RuleSources(SortedMap<String, String> files, SortedMap<String, Str
     /** The rule files of {@code folder}: *.drl, the catalog and its bought-together pairs, and scenarios/*.yaml. */
     public static RuleSources fromFolder(Path folder) {
         Path scenarios = folder.resolve(SCENARIOS);
-        return new RuleSources(read(folder, name -> name.endsWith(".drl") || name.equals(CATALOG) || name.equals(Catalog.BOUGHT_TOGETHER_FILE)),
+        return new RuleSources(read(folder, name -> name.endsWith(".drl") || name.equals(CATALOG) || name.equals(ProductCatalog.BOUGHT_TOGETHER_FILE)),
                 Files.isDirectory(scenarios) ? read(scenarios, name -> name.endsWith(".yaml") || name.endsWith(".yml"))
                         : new TreeMap<>());
     }
@@ -81,8 +81,8 @@ public record RuleSources(SortedMap<String, String> files, SortedMap<String, Str
     }
 
     /** The catalog and its bought-together pairs; a {@link io.nudge.catalog.CatalogException} names the file at fault. */
-    public Catalog catalog() {
-        return Catalog.read(files.get(CATALOG), files.get(Catalog.BOUGHT_TOGETHER_FILE));
+    public ProductCatalog catalog() {
+        return ProductCatalog.read(files.get(CATALOG), files.get(ProductCatalog.BOUGHT_TOGETHER_FILE));
     }
 
     /** The scenario files, parsed; each file that cannot be read is added to {@code problems} instead. */

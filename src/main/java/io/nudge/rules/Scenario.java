@@ -3,8 +3,8 @@ package io.nudge.rules;
 import java.math.BigDecimal;
 import java.util.List;
 
-import io.nudge.decision.NudgeRequest;
-import io.nudge.decision.NudgeType;
+import io.nudge.request.NudgeRequest;
+import io.nudge.vocabulary.NudgeType;
 
 /**
  * "This cart gets that message", in the merchandiser's words: a request shaped like the body of

@@ -14,10 +14,11 @@ import jakarta.validation.Validator;
 import io.nudge.decision.Decision;
 import io.nudge.decision.DecisionEngine;
 import io.nudge.decision.Nudge;
-import io.nudge.decision.NudgeRequest;
+import io.nudge.request.NudgeRequest;
+import io.nudge.request.RequestFacts;
 import io.nudge.decision.RuleBook;
 import io.nudge.decision.RuleFault;
-import io.nudge.decision.Violations;
+import io.nudge.request.Violations;
 
 /** Runs scenarios against a rule book and says, for each, what it expected and what it got. */
 @Singleton
@@ -61,7 +62,7 @@ public final class ScenarioCheck {
             return invalid;
         }
         // Explained, so a rule fault, which the service answers around, fails the scenario instead.
-        Decision decision = engine.decide(book, request, true);
+        Decision decision = engine.decide(book, RequestFacts.of(request, book.catalog()), true);
         List<String> failures = new ArrayList<>();
         RuleFault fault = decision.explanation().fault();
         if (fault != null) {

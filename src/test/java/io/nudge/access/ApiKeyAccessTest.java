@@ -1,6 +1,6 @@
 package io.nudge.access;
 
-import static io.nudge.access.AdminToken.asAdmin;
+import static io.nudge.testing.AdminToken.asAdmin;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 

@@ -1,14 +1,15 @@
 package io.nudge.access;
 
-import static io.nudge.access.AdminToken.asAdmin;
+import static io.nudge.testing.AdminToken.asAdmin;
 import static io.restassured.RestAssured.given;
 import static io.restassured.RestAssured.when;
 import static org.hamcrest.Matchers.equalTo;
 
 import org.junit.jupiter.api.Test;
 
-import io.nudge.decision.NudgeApi;
+import io.nudge.testing.NudgeApi;
 import io.quarkus.test.junit.QuarkusTest;
+import io.nudge.testing.AdminToken;
 
 @QuarkusTest
 class RuleAdministrationAccessTest {

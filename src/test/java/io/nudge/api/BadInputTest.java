@@ -1,6 +1,6 @@
 package io.nudge.api;
 
-import io.nudge.decision.NudgeApi;
+import io.nudge.testing.NudgeApi;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;

@@ -1,6 +1,6 @@
 package io.nudge.api;
 
-import io.nudge.decision.NudgeApi;
+import io.nudge.testing.NudgeApi;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
+import io.nudge.testing.CorsPreflight;
 
 @QuarkusTest
 @TestProfile(CorsConfiguredTest.WithShopOrigin.class)

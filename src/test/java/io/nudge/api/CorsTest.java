@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.nullValue;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.nudge.testing.CorsPreflight;
 
 /** Browsers on a shop's pages may call Nudge only from origins configured for it; none by default. */
 @QuarkusTest

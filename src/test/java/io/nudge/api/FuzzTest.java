@@ -13,7 +13,6 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import java.util.Random;
 import java.util.TreeMap;
 
 import org.junit.jupiter.api.Test;
@@ -21,22 +20,25 @@ import org.junit.jupiter.api.Test;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import io.nudge.decision.NudgeApi;
+import io.nudge.testing.NudgeApi;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import net.jqwik.engine.SourceOfRandomness;
+import io.nudge.testing.Slow;
 
 /**
  * Throws generated and mutated bodies at the running endpoint. Each must be answered within the
  * budget, never with a 5xx, and every refusal must be a problem document. CI posts the default
- * count; the README gives the full run: {@code -Dnudge.fuzz.bodies=100000}. A failure names its
- * seed, and {@code -Dnudge.fuzz.seed=...} repeats the run.
+ * count; the README gives the full run: {@code -Dnudge.fuzz.bodies=100000}. The seed is fixed
+ * and printed; {@code -Dnudge.fuzz.seed=...} draws other bodies, and a failure names its seed.
  */
+@Slow
 @QuarkusTest
 class FuzzTest {
 
     private static final int BODIES = Integer.getInteger("nudge.fuzz.bodies", 5_000);
-    private static final long SEED = Long.getLong("nudge.fuzz.seed", new Random().nextLong());
+    /** Fixed, so that every run posts the same bodies; -Dnudge.fuzz.seed=... explores others. */
+    private static final long SEED = Long.getLong("nudge.fuzz.seed", 20261129L);
     private static final Duration BUDGET = Duration.ofSeconds(5);
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -58,11 +60,11 @@ class FuzzTest {
                 failures.add(failure + "\n    body " + body.preview());
             }
         }
-        System.out.printf("Fuzzed %d bodies (seed %d): %s%n", BODIES, SEED, answers);
+        System.out.printf("Fuzzed %d bodies (seed %d, -Dnudge.fuzz.seed to change): %s%n", BODIES, SEED, answers);
 
         assertThat(failures).as("fuzz failures; repeat with -Dnudge.fuzz.seed=%d", SEED).isEmpty();
         NudgeApi.decide("""
-                {"cart": {"currency": "USD", "items": [{"sku": "STOVE-1", "quantity": 1, "price": 30.00}]}}
+                {"cart": {"currency": "USD", "items": [{"sku": "SER-1", "quantity": 1, "price": 30.00}]}}
                 """).statusCode(200);
     }
 

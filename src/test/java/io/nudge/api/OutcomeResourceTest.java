@@ -1,6 +1,6 @@
 package io.nudge.api;
 
-import static io.nudge.decision.NudgeApi.post;
+import static io.nudge.testing.NudgeApi.post;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 

@@ -30,19 +30,21 @@ import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-import io.nudge.decision.NudgeApi;
+import io.nudge.testing.NudgeApi;
 import io.nudge.rules.ActiveRules;
 import io.nudge.rules.ScenarioCheck;
 import io.nudge.rules.ScenarioFile;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
+import io.nudge.testing.Slow;
 
 /**
  * The playground in headless Chromium (Debian's chromium and chromium-driver): a cart built on
  * the page must show what the API answers. Skipped where no browser is installed; a failure
  * leaves a screenshot in target/playground-failure.png, and every pass one in target/playground.png.
  */
+@Slow
 @QuarkusTest
 class PlaygroundPageTest {
 
@@ -84,7 +86,7 @@ class PlaygroundPageTest {
     @Test
     void shouldShowTheNudgeAndExplanationTheApiGivesForACartBuiltOnThePage() throws Exception {
         browser.get(root.toString());
-        addToCart("STOVE", "STOVE-1");
+        addToCart("serum", "SER-1");
         WebElement price = browser.findElement(By.cssSelector("#lines input.price"));
         price.clear();
         price.sendKeys("30.00");
@@ -92,7 +94,7 @@ class PlaygroundPageTest {
         waitFor(By.cssSelector("body[data-decided]"));
 
         JsonPath api = NudgeApi.explain("""
-                {"cart": {"currency": "USD", "items": [{"sku": "STOVE-1", "quantity": 1, "price": "30.00"}]}}
+                {"cart": {"currency": "USD", "items": [{"sku": "SER-1", "quantity": 1, "price": "30.00"}]}}
                 """).statusCode(200).extract().jsonPath();
         WebElement banner = browser.findElement(By.cssSelector(".nudge[data-type='FREE_SHIPPING']"));
         assertThat(banner.findElement(By.className("nudge-message")).getText()).isEqualTo(api.getString("nudges[0].message"));
@@ -105,15 +107,14 @@ class PlaygroundPageTest {
     @Test
     void shouldWriteAScenarioThatTheRuleCheckPasses() throws Exception {
         browser.get(root.toString());
-        addToCart("REEL-2500", "REEL-2500");
+        addToCart("TENT", "TENT-2");
         browser.findElement(By.id("first-name")).sendKeys("Ana");
-        browser.findElement(By.id("aov")).sendKeys("42.00");
         browser.findElement(By.id("decide")).click();
         waitFor(By.cssSelector("body[data-decided]"));
 
         String yaml = browser.findElement(By.id("scenario")).getText();
 
-        assertThat(yaml).contains("expect:", "\"rule\":\"Weights for a new reel\"");
+        assertThat(yaml).contains("expect:", "\"rule\":\"Stakes for a new tent\"");
         List<ScenarioCheck.Outcome> outcomes = check.run(rules.current(), List.of(ScenarioFile.parse("playground.yaml", yaml)));
         assertThat(outcomes).singleElement().satisfies(outcome -> assertThat(outcome.failures()).isEmpty());
     }

@@ -10,31 +10,33 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.emptyOrNullString;
+import static org.hamcrest.Matchers.hasKey;
+import static org.hamcrest.Matchers.nullValue;
 
 import org.junit.jupiter.api.Test;
 
-import io.nudge.decision.NudgeApi;
+import io.nudge.testing.NudgeApi;
 import io.quarkus.test.junit.QuarkusTest;
 
 @QuarkusTest
 class RulesResourceTest {
 
     @Test
-    void shouldListEveryRuleOfTheDemoBookWithItsFileAndDescription() {
+    void shouldListEveryRuleWithItsFileDescriptionAndCampaign() {
         when().get("/v1/rules").then()
                 .statusCode(200)
                 .body("version", matchesPattern("[0-9a-f]{8}"))
-                .body("rules", hasSize(12))
+                .body("rules", hasSize(7))
                 .body("rules.name", containsInAnyOrder(
-                        "Free standard shipping", "Personal next-day free shipping", "Weights for a new reel",
-                        "Complete the routine", "Pacifiers for little ones", "Rain gear",
-                        "Accessories that match your style", "Often bought together", "Spend more, save 10%", "VIP free gift",
-                        "Freshwater anglers never get saltwater gear", "Summer sale: free shipping from $25"))
-                .body("rules.find { it.name == 'Free standard shipping' }.file", equalTo("shipping.drl"))
-                .body("rules.find { it.name == 'Complete the routine' }.file", equalTo("bundles.drl"))
-                .body("rules.find { it.name == 'Summer sale: free shipping from $25' }.window.effective", equalTo("2027-07-01T00:00:00Z"))
-                .body("rules.find { it.name == 'Summer sale: free shipping from $25' }.window.expires", equalTo("2027-07-31T23:59:00Z"))
-                .body("rules.find { it.name == 'Rain gear' }.window", org.hamcrest.Matchers.nullValue())
+                        "Free shipping from 35", "Next-day shipping near the usual order", "Winter sale: free shipping from 20",
+                        "Stakes for a new tent", "A mug for the road", "Complete the line", "Ultralight campers never get steel"))
+                .body("rules.find { it.name == 'Free shipping from 35' }.file", equalTo("shipping.drl"))
+                .body("rules.find { it.name == 'Complete the line' }.file", equalTo("products.drl"))
+                .body("rules.find { it.name == 'Winter sale: free shipping from 20' }.window.effective", equalTo("2030-01-01T00:00:00Z"))
+                .body("rules.find { it.name == 'Winter sale: free shipping from 20' }.window.expires", equalTo("2030-01-31T23:59:00Z"))
+                .body("rules.find { it.name == 'Stakes for a new tent' }.window", nullValue())
+                .body("rules.find { it.name == 'A mug for the road' }.holdout", equalTo(50))
+                .body("rules.find { it.name == 'Next-day shipping near the usual order' }", not(hasKey("replaces")))
                 .body("rules.description", everyItem(not(emptyOrNullString())))
                 .body("rules.description", everyItem(not(containsString("\""))));
     }
@@ -52,7 +54,7 @@ class RulesResourceTest {
         when().get("/q/health/ready").then()
                 .statusCode(200)
                 .body("status", equalTo("UP"))
-                .body("checks.find { it.name == 'rules' }.data.rules", equalTo(12));
+                .body("checks.find { it.name == 'rules' }.data.rules", equalTo(7));
         when().get("/q/health/live").then().statusCode(200);
     }
 
@@ -68,7 +70,10 @@ class RulesResourceTest {
         given().accept("application/json").when().get("/q/openapi").then()
                 .statusCode(200)
                 .body("paths.'/v1/nudges'.post", not(equalTo(null)))
-                .body("paths.'/v1/rules'.get", not(equalTo(null)));
+                .body("paths.'/v1/rules'.get", not(equalTo(null)))
+                .body("paths.'/v1/nudges'.post.responses.'400'.content.'application/problem+json'", not(equalTo(null)))
+                .body("paths.'/v1/nudges'.post.responses.'413'.content.'application/problem+json'", not(equalTo(null)))
+                .body("paths.'/v1/nudges'.post.responses.'415'.content.'application/problem+json'", not(equalTo(null)));
         when().get("/q/swagger-ui/").then().statusCode(200);
     }
 }

@@ -20,8 +20,8 @@ import org.kie.api.builder.ReleaseId;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.KieSessionsPool;
 
-import io.nudge.decision.Cart;
-import io.nudge.decision.LineItem;
+import io.nudge.vocabulary.Cart;
+import io.nudge.vocabulary.LineItem;
 
 /**
  * The benchmark's rules, compiled to the executable model as the service's are, in one of two

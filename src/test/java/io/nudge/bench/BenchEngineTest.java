@@ -8,8 +8,10 @@ import java.nio.file.Path;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import io.nudge.testing.Slow;
 
 /** Both formulations decide every cart of the shared workload exactly as its reference does. */
+@Slow
 class BenchEngineTest {
 
     static final Path WORKLOAD = Path.of(System.getProperty("nudge.workload", "target/workload"));

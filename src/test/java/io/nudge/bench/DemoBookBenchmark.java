@@ -18,19 +18,19 @@ import org.openjdk.jmh.annotations.Threads;
 import org.openjdk.jmh.annotations.Warmup;
 
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
-import io.nudge.lift.Holdouts;
+import io.nudge.decision.HoldoutPolicy;
 
 import io.nudge.decision.Decision;
-import io.nudge.decision.FixedDecisionConfig;
+import io.nudge.testing.FixedDecisionConfig;
 import io.nudge.decision.DecisionEngine;
-import io.nudge.decision.NudgeRequest;
+import io.nudge.request.NudgeRequest;
+import io.nudge.request.RequestFacts;
 import io.nudge.decision.RuleBook;
 import io.nudge.decision.RuleFaults;
 import io.nudge.rules.RuleCompiler;
 import io.nudge.rules.RuleProblem;
 import io.nudge.rules.RuleSources;
 import io.nudge.rules.Scenario;
-import io.nudge.rules.ScenarioFile;
 
 /**
  * The demo rule book on one thread, over the carts of its scenarios (each rule and its edges):
@@ -61,13 +61,13 @@ public class DemoBookBenchmark {
         if (book == null || !unreadable.isEmpty() || carts.isEmpty()) {
             throw new IllegalStateException("the demo rule book or its scenarios do not load: " + unreadable);
         }
-        engine = new DecisionEngine(FixedDecisionConfig.DEFAULTS, new RuleFaults(new SimpleMeterRegistry()), Holdouts.NONE);
+        engine = new DecisionEngine(FixedDecisionConfig.DEFAULTS, new RuleFaults(new SimpleMeterRegistry()), HoldoutPolicy.NONE);
     }
 
     @Benchmark
     public Decision decide() {
         int i = next;
         next = i + 1 == carts.size() ? 0 : i + 1;
-        return engine.decide(book, carts.get(i));
+        return engine.decide(book, RequestFacts.of(carts.get(i), book.catalog()), false);
     }
 }

@@ -22,7 +22,7 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Threads;
 import org.openjdk.jmh.annotations.Warmup;
 
-import io.nudge.decision.Cart;
+import io.nudge.vocabulary.Cart;
 
 /**
  * One decision on one thread, for N pair rules in each formulation. Before any timing, every

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.math.BigDecimal;
 
 import org.junit.jupiter.api.Test;
+import io.nudge.vocabulary.Product;
 
 class CatalogTest {
 
@@ -16,7 +17,7 @@ class CatalogTest {
             PAC-2,Pacifier 2-pack,baby/pacifiers,,8.99,,,,2
             """;
 
-    private final Catalog catalog = Catalog.read(CSV, null);
+    private final ProductCatalog catalog = ProductCatalog.read(CSV, null);
 
     @Test
     void shouldReadListsAndOptionalColumns() {
@@ -39,7 +40,7 @@ class CatalogTest {
 
     @Test
     void shouldListWhatIsBoughtTogetherBestFirst() {
-        Catalog paired = Catalog.read(CSV, """
+        ProductCatalog paired = ProductCatalog.read(CSV, """
                 sku,partner,priority
                 DRS-WRAP,PAC-2,10
                 DRS-WRAP,HYD-SER,70
@@ -51,7 +52,7 @@ class CatalogTest {
 
     @Test
     void shouldRefuseAPairingWhoseSkuIsNotInTheCatalogNamingFileAndLine() {
-        assertThatThrownBy(() -> Catalog.read(CSV, """
+        assertThatThrownBy(() -> ProductCatalog.read(CSV, """
                 sku,partner,priority
                 DRS-WRAP,HYD-SER,70
                 DRS-WRAP,HYD-SRE,60
@@ -65,7 +66,7 @@ class CatalogTest {
 
     @Test
     void shouldRefuseAPairingWithoutAWholeNumberPriority() {
-        assertThatThrownBy(() -> Catalog.read(CSV, """
+        assertThatThrownBy(() -> ProductCatalog.read(CSV, """
                 sku,partner,priority
                 DRS-WRAP,HYD-SER,high
                 """))

@@ -9,7 +9,11 @@ import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 
-import io.nudge.catalog.Product;
+import io.nudge.vocabulary.Product;
+import io.nudge.vocabulary.Candidate;
+import io.nudge.vocabulary.Cart;
+import io.nudge.vocabulary.LineItem;
+import io.nudge.vocabulary.Threshold;
 
 class ArbitrationTest {
 
@@ -23,15 +27,19 @@ class ArbitrationTest {
     }
 
     static Proposal crossSell(String rule, String... skus) {
-        return new Proposal(Candidate.crossSell(List.of(skus).stream().map(ArbitrationTest::product).toList(), "m"), rule, null);
+        return new Proposal(Candidate.crossSell(List.of(skus).stream().map(ArbitrationTest::product).toList(), "m"), rule(rule, null));
     }
 
     static Proposal freeShipping(String rule, String goal, String replaces) {
-        return new Proposal(Candidate.freeShipping(Threshold.of(CART_WITH_SERUM, goal).get(0), "m"), rule, replaces);
+        return new Proposal(Candidate.freeShipping(Threshold.of(CART_WITH_SERUM, goal).get(0), "m"), rule(rule, replaces));
+    }
+
+    private static RuleInfo rule(String name, String replaces) {
+        return new RuleInfo(name, "test.drl", "d", null, null, replaces);
     }
 
     private static List<String> shownRules(Arbitration.Outcome outcome) {
-        return outcome.shown().stream().map(pick -> pick.proposal().rule()).toList();
+        return outcome.shown().stream().map(pick -> pick.proposal().rule().name()).toList();
     }
 
     @Test
@@ -39,7 +47,7 @@ class ArbitrationTest {
         var outcome = arbitration.arbitrate(List.of(freeShipping("standard", "35", null), freeShipping("personal", "50", "standard")),
                 Map.of(), CART_WITH_SERUM);
         assertThat(shownRules(outcome)).containsExactly("personal");
-        assertThat(outcome.dropped()).singleElement().extracting(Arbitration.Drop::reason).isEqualTo("replaced by \"personal\"");
+        assertThat(outcome.dropped()).singleElement().extracting(Fate::why).isEqualTo("replaced by \"personal\"");
     }
 
     @Test
@@ -47,7 +55,7 @@ class ArbitrationTest {
         var outcome = arbitration.arbitrate(List.of(freeShipping("standard", "35", null), freeShipping("sale", "15", "standard")),
                 Map.of(), CART_WITH_SERUM);
         assertThat(outcome.shown()).isEmpty();
-        assertThat(outcome.dropped()).extracting(Arbitration.Drop::reason)
+        assertThat(outcome.dropped()).extracting(Fate::why)
                 .containsExactly("replaced by \"sale\"", "goal already reached");
     }
 
@@ -56,7 +64,7 @@ class ArbitrationTest {
         var outcome = arbitration.arbitrate(List.of(freeShipping("far", "50", null), freeShipping("near", "25", null)),
                 Map.of(), CART_WITH_SERUM);
         assertThat(shownRules(outcome)).containsExactly("near");
-        assertThat(outcome.dropped()).singleElement().extracting(Arbitration.Drop::reason).isEqualTo("one free-shipping nudge per answer");
+        assertThat(outcome.dropped()).singleElement().extracting(Fate::why).isEqualTo("one free-shipping nudge per answer");
     }
 
     @Test
@@ -64,24 +72,24 @@ class ArbitrationTest {
         var outcome = arbitration.arbitrate(List.of(crossSell("routine", "HYD-SER", "HYD-CLN"), crossSell("serum again", "HYD-SER")),
                 Map.of(), CART_WITH_SERUM);
         assertThat(outcome.shown()).singleElement().satisfies(pick -> {
-            assertThat(pick.proposal().rule()).isEqualTo("routine");
+            assertThat(pick.proposal().rule().name()).isEqualTo("routine");
             assertThat(pick.products()).extracting(Product::sku).containsExactly("HYD-CLN");
         });
-        assertThat(outcome.dropped()).singleElement().extracting(Arbitration.Drop::reason).isEqualTo("already in cart");
+        assertThat(outcome.dropped()).singleElement().extracting(Fate::why).isEqualTo("already in cart");
     }
 
     @Test
     void shouldDropProductsAGuardExcluded() {
         var outcome = arbitration.arbitrate(List.of(crossSell("weights", "WGT-PY-2")), Map.of("WGT-PY-2", "No saltwater"), CART_WITH_SERUM);
         assertThat(outcome.shown()).isEmpty();
-        assertThat(outcome.dropped()).singleElement().extracting(Arbitration.Drop::reason).isEqualTo("excluded by guard \"No saltwater\"");
+        assertThat(outcome.dropped()).singleElement().extracting(Fate::why).isEqualTo("excluded by guard \"No saltwater\"");
     }
 
     @Test
     void shouldShowEachProductOnce() {
         var outcome = arbitration.arbitrate(List.of(crossSell("a", "BELT"), crossSell("b", "BELT")), Map.of(), CART_WITH_SERUM);
         assertThat(shownRules(outcome)).containsExactly("a");
-        assertThat(outcome.dropped()).singleElement().extracting(Arbitration.Drop::reason).isEqualTo("duplicate product");
+        assertThat(outcome.dropped()).singleElement().extracting(Fate::why).isEqualTo("duplicate product");
     }
 
     @Test
@@ -90,8 +98,9 @@ class ArbitrationTest {
                 freeShipping("shipping", "35", null)), Map.of(), CART_WITH_SERUM);
         assertThat(shownRules(outcome)).containsExactly("shipping", "a", "b");
         assertThat(outcome.dropped()).singleElement().satisfies(drop -> {
-            assertThat(drop.proposal().rule()).isEqualTo("c");
-            assertThat(drop.reason()).isEqualTo("cap of 3 nudges");
+            assertThat(drop.rule()).isEqualTo("c");
+            assertThat(drop.reason()).isEqualTo(Fate.Reason.CAP);
+            assertThat(drop.why()).isEqualTo("cap of 3 nudges");
         });
     }
 }

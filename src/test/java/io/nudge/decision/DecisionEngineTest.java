@@ -17,41 +17,41 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
-import io.nudge.lift.Holdouts;
 import io.nudge.rules.RuleCompiler;
 import io.nudge.rules.RuleSources;
+import io.nudge.request.NudgeRequest;
+import io.nudge.request.RequestFacts;
+import io.nudge.testing.FixedDecisionConfig;
+import io.nudge.testing.TestRuleBook;
 
-/** The engine on its own, over the demo rules plus the rules broken on purpose in faulty-rules/faulty.drl. */
+/** The engine on its own, over the test rules plus the rules broken on purpose in faulty-rules/faulty.drl. */
 class DecisionEngineTest {
 
     private static final ObjectMapper JSON = JsonMapper.builder().findAndAddModules().build();
 
-    private static final String SIXTY_DOLLAR_CART = """
-            {"cart": {"currency": "USD", "items": [{"sku": "STOVE-1", "quantity": 1, "price": 60.00}]},
-             "context": {"at": "2026-03-02T10:00:00Z"}}
-            """;
+    private static final String SERUM_CART = TestRuleBook.SERUM_CART;
 
-    private static RuleBook demo;
-    private static RuleBook demoWithFaultyRules;
+    private static RuleBook sound;
+    private static RuleBook withFaultyRules;
     private final SimpleMeterRegistry metrics = new SimpleMeterRegistry();
     private final DecisionEngine engine = new DecisionEngine(new FixedDecisionConfig(3, 100, Duration.ofMillis(50)),
-            new RuleFaults(metrics), Holdouts.NONE);
+            new RuleFaults(metrics), HoldoutPolicy.NONE);
 
     @BeforeAll
     static void compile() throws Exception {
-        RuleSources sources = RuleSources.fromFolder(Path.of("rules"));
-        demo = new RuleCompiler().compile(sources).book();
+        RuleSources sources = RuleSources.fromFolder(TestRuleBook.FOLDER);
+        sound = new RuleCompiler().compile(sources).book();
         SortedMap<String, String> files = new TreeMap<>(sources.files());
         files.put("faulty.drl", Files.readString(Path.of("src/test/resources/faulty-rules/faulty.drl")));
-        demoWithFaultyRules = new RuleCompiler().compile(new RuleSources(files, new TreeMap<>())).book();
+        withFaultyRules = new RuleCompiler().compile(new RuleSources(files, new TreeMap<>())).book();
     }
 
     @Test
     void shouldDecideAlikeWithEveryReusedSession() throws Exception {
-        Decision first = engine.decide(demo, request(SIXTY_DOLLAR_CART), true);
+        Decision first = decide(sound, SERUM_CART, true);
 
         for (int i = 0; i < 5; i++) {
-            Decision again = engine.decide(demo, request(SIXTY_DOLLAR_CART), true);
+            Decision again = decide(sound, SERUM_CART, true);
 
             assertThat(again.nudges()).isNotEmpty().isEqualTo(first.nudges());
             assertThat(again.explanation()).isEqualTo(first.explanation());
@@ -64,29 +64,29 @@ class DecisionEngineTest {
             "LOOPS,      A rule that keeps re-activating itself, FIRING_CAP",
             "STALLS,     A rule that takes its time, TIME_BUDGET"})
     void shouldKeepTheNudgesProposedBeforeTheFaultyRuleFired(String sku, String rule, RuleFault.Kind kind) throws Exception {
-        Decision sound = engine.decide(demo, request(cartWith(sku)));
+        Decision whole = decide(sound, cartWith(sku), false);
 
-        Decision cutShort = engine.decide(demoWithFaultyRules, request(cartWith(sku)), true);
+        Decision cutShort = decide(withFaultyRules, cartWith(sku), true);
 
-        assertThat(cutShort.nudges()).isNotEmpty().isEqualTo(sound.nudges());
+        assertThat(cutShort.nudges()).isNotEmpty().isEqualTo(whole.nudges());
         assertThat(cutShort.explanation().fault()).extracting(RuleFault::rule, RuleFault::kind).containsExactly(rule, kind);
     }
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(value = {"FAILS-WHEN, A rule whose condition throws", "FAILS-FROM, "}, nullValues = "")
     void shouldAnswerWhenAConditionThrows(String sku, String rule) throws Exception {
-        Decision failed = engine.decide(demoWithFaultyRules, request(cartWith(sku)), true);
+        Decision failed = decide(withFaultyRules, cartWith(sku), true);
 
-        assertThat(failed.rulesVersion()).isEqualTo(demoWithFaultyRules.version());
+        assertThat(failed.rulesVersion()).isEqualTo(withFaultyRules.version());
         assertThat(failed.explanation().fault()).extracting(RuleFault::rule, RuleFault::kind)
                 .containsExactly(rule, RuleFault.Kind.CONDITION_FAILED);
     }
 
     @Test
     void shouldCountEachFaultByRuleAndKind() throws Exception {
-        engine.decide(demoWithFaultyRules, request(cartWith("FAILS-THEN")));
-        engine.decide(demoWithFaultyRules, request(cartWith("FAILS-THEN")));
-        engine.decide(demoWithFaultyRules, request(cartWith("FAILS-FROM")));
+        decide(withFaultyRules, cartWith("FAILS-THEN"), false);
+        decide(withFaultyRules, cartWith("FAILS-THEN"), false);
+        decide(withFaultyRules, cartWith("FAILS-FROM"), false);
 
         assertThat(metrics.get("nudge.rule.faults").tag("rule", "A rule whose consequence throws")
                 .tag("kind", "consequence-failed").counter().count()).isEqualTo(2.0);
@@ -97,10 +97,10 @@ class DecisionEngineTest {
     @ParameterizedTest(name = "after {0}")
     @CsvSource({"FAILS-THEN", "FAILS-WHEN", "FAILS-FROM", "LOOPS"})
     void shouldDecideRightAfterAFaultInTheSameSessionPool(String sku) throws Exception {
-        Decision expected = engine.decide(demo, request(SIXTY_DOLLAR_CART), true);
+        Decision expected = decide(sound, SERUM_CART, true);
 
-        engine.decide(demoWithFaultyRules, request(cartWith(sku)));
-        Decision after = engine.decide(demoWithFaultyRules, request(SIXTY_DOLLAR_CART), true);
+        decide(withFaultyRules, cartWith(sku), false);
+        Decision after = decide(withFaultyRules, SERUM_CART, true);
 
         assertThat(after.nudges()).isNotEmpty().isEqualTo(expected.nudges());
         assertThat(after.explanation().fault()).isNull();
@@ -108,13 +108,13 @@ class DecisionEngineTest {
 
     private static String cartWith(String faultySku) {
         return """
-                {"cart": {"currency": "USD", "items": [{"sku": "STOVE-1", "quantity": 1, "price": 60.00},
+                {"cart": {"currency": "USD", "items": [{"sku": "SER-1", "quantity": 1, "price": 30.00},
                                                        {"sku": "%s", "quantity": 1, "price": 1.00}]},
                  "context": {"at": "2026-03-02T10:00:00Z"}}
                 """.formatted(faultySku);
     }
 
-    private static NudgeRequest request(String json) throws Exception {
-        return JSON.readValue(json, NudgeRequest.class);
+    private Decision decide(RuleBook book, String json, boolean explain) throws Exception {
+        return engine.decide(book, RequestFacts.of(JSON.readValue(json, NudgeRequest.class), book.catalog()), explain);
     }
 }

@@ -11,51 +11,54 @@ import java.math.BigDecimal;
 
 import org.junit.jupiter.api.Test;
 
+import io.nudge.testing.NudgeApi;
 import io.quarkus.test.junit.QuarkusTest;
 
+/** ?explain=true over the test rule book. */
 @QuarkusTest
 class ExplainTest {
 
-    // A saltwater reel for a freshwater angler, a Hydra serum, and an average order of 20.00.
-    private static final String CART = NudgeApi.cart("saltwater-reel-for-a-freshwater-angler.json");
-
-
+    // A tent on clearance and a serum, 30.00 together, for an ultralight camper whose average order is 30.00.
+    private static final String CART = NudgeApi.cart("clearance-tent-and-serum.json");
 
     @Test
     void shouldShowEachFiredRuleWithTheFactsItMatched() {
         NudgeApi.explain(CART).statusCode(200)
-                .body("explanation.fired.rule", hasItem("Weights for a new reel"))
-                .body("explanation.fired.find { it.rule == 'Weights for a new reel' }.matched[0].fact", equalTo("LineItem"))
-                .body("explanation.fired.find { it.rule == 'Weights for a new reel' }.matched[0].sku", equalTo("REEL-SW-8000"))
-                .body("explanation.fired.find { it.rule == 'Personal next-day free shipping' }.matched.fact",
+                .body("explanation.fired.rule", hasItem("Stakes for a new tent"))
+                .body("explanation.fired.find { it.rule == 'Stakes for a new tent' }.matched[0].fact", equalTo("LineItem"))
+                .body("explanation.fired.find { it.rule == 'Stakes for a new tent' }.matched[0].sku", equalTo("TENT-2"))
+                .body("explanation.fired.find { it.rule == 'Next-day shipping near the usual order' }.matched.fact",
                         contains("Cart", "Shopper", "Threshold"))
-                .body("explanation.fired.find { it.rule == 'Personal next-day free shipping' }.matched.find { it.fact == 'Shopper' }",
+                .body("explanation.fired.find { it.rule == 'Next-day shipping near the usual order' }.matched.find { it.fact == 'Shopper' }",
                         not(hasKey("firstName")));
     }
 
     @Test
     void shouldShowTheThresholdsComputed() {
         NudgeApi.explain(CART)
-                .body("explanation.fired.find { it.rule == 'Free standard shipping' }.matched.find { it.fact == 'Threshold' }.remaining",
-                        equalTo(new BigDecimal("10.00")))
-                .body("explanation.fired.find { it.rule == 'Personal next-day free shipping' }.matched.find { it.fact == 'Threshold' }.amount",
-                        hasToString("30"));
+                .body("explanation.fired.find { it.rule == 'Free shipping from 35' }.matched.find { it.fact == 'Threshold' }.remaining",
+                        equalTo(new BigDecimal("5.00")))
+                .body("explanation.fired.find { it.rule == 'Next-day shipping near the usual order' }.matched.find { it.fact == 'Threshold' }.amount",
+                        hasToString("40"));
     }
 
     @Test
-    void shouldShowEachDroppedNudgeAndWhy() {
+    void shouldShowEachDroppedNudgeAndRemovedProductAndWhy() {
         NudgeApi.explain(CART).statusCode(200)
-                .body("explanation.dropped.find { it.rule == 'Weights for a new reel' }.reason",
-                        equalTo("excluded by guard \"Freshwater anglers never get saltwater gear\""))
-                .body("explanation.dropped.find { it.rule == 'Free standard shipping' }.reason",
-                        equalTo("replaced by \"Personal next-day free shipping\""))
-                .body("explanation.removedProducts.find { it.sku == 'HYD-SER' }.reason", equalTo("already in cart"));
+                .body("explanation.dropped.find { it.rule == 'Free shipping from 35' }.reason",
+                        equalTo("replaced by \"Next-day shipping near the usual order\""))
+                .body("explanation.dropped.find { it.rule == 'Free shipping from 35' }.type", equalTo("FREE_SHIPPING"))
+                .body("explanation.dropped.find { it.rule == 'Stakes for a new tent' }.reason", equalTo("cap of 3 nudges"))
+                .body("explanation.dropped.find { it.rule == 'Stakes for a new tent' }", not(hasKey("outcome")))
+                .body("explanation.removedProducts.find { it.sku == 'STAKES-8' }.reason",
+                        equalTo("excluded by guard \"Ultralight campers never get steel\""))
+                .body("explanation.removedProducts.find { it.sku == 'SER-1' }.reason", equalTo("already in cart"));
     }
 
     @Test
     void shouldLeaveTheAnswerUnchangedWithoutTheFlag() {
         NudgeApi.decide(CART).statusCode(200).body("$", not(hasKey("explanation"))).body("nudges.rule",
-                contains("Personal next-day free shipping", "Complete the routine"));
+                contains("Next-day shipping near the usual order", "Complete the line", "A mug for the road"));
         NudgeApi.post("/v1/nudges?explain=false", CART).body("$", not(hasKey("explanation")));
     }
 }

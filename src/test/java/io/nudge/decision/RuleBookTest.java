@@ -6,13 +6,13 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
-import io.nudge.catalog.Catalog;
+import io.nudge.catalog.ProductCatalog;
 
 class RuleBookTest {
 
     @Test
     void shouldRefuseARuleBookWithoutRules() {
-        assertThatThrownBy(() -> new RuleBook("v", null, new Catalog(List.of()), List.of()))
+        assertThatThrownBy(() -> new RuleBook("v", null, new ProductCatalog(List.of()), List.of()))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("no rules");
     }

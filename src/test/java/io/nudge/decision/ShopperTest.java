@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
+import io.nudge.request.NudgeRequest;
+import io.nudge.vocabulary.Shopper;
 
 class ShopperTest {
 

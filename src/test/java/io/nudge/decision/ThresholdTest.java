@@ -8,6 +8,9 @@ import java.util.List;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
+import io.nudge.vocabulary.Cart;
+import io.nudge.vocabulary.LineItem;
+import io.nudge.vocabulary.Threshold;
 
 class ThresholdTest {
 

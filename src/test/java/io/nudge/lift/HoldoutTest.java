@@ -1,6 +1,6 @@
 package io.nudge.lift;
 
-import static io.nudge.decision.NudgeApi.decide;
+import static io.nudge.testing.NudgeApi.decide;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
@@ -15,6 +15,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
+import io.nudge.testing.EventFile;
 
 /** Half of all shoppers held out of every rule: a held-out nudge is hidden from the answer and recorded in the event. */
 @QuarkusTest
@@ -28,7 +29,7 @@ class HoldoutTest {
         }
     }
 
-    private static final String RULE = "Free standard shipping";
+    private static final String RULE = "Free shipping from 35";
     private static final Holdouts GROUPS = new Holdouts("holdout-test", 50);
 
     @Test
@@ -82,7 +83,7 @@ class HoldoutTest {
 
     private static String thirtyDollarCartOf(String shopperId) {
         return """
-                {"cart": {"currency": "USD", "items": [{"sku": "STOVE-1", "quantity": 1, "price": 30.00}]},
+                {"cart": {"currency": "USD", "items": [{"sku": "GIFT-CARD", "quantity": 1, "price": 30.00}]},
                  "shopper": {"id": "%s"}}
                 """.formatted(shopperId);
     }

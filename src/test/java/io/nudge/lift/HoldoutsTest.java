@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 
 class HoldoutsTest {
 
-    private static final String RULE = "Free standard shipping";
+    private static final String RULE = "Free shipping from 35";
     private final Holdouts tenPercent = new Holdouts("salt-1", 10);
 
     @Test
@@ -39,7 +39,7 @@ class HoldoutsTest {
     @Test
     void shouldAssignEachRuleIndependently() {
         long both = IntStream.range(0, 10_000).mapToObj(i -> "shopper-" + i)
-                .filter(id -> tenPercent.heldOut(RULE, 50, id) && tenPercent.heldOut("Spend more, save 10%", 50, id)).count();
+                .filter(id -> tenPercent.heldOut(RULE, 50, id) && tenPercent.heldOut("Ten percent off at 75", 50, id)).count();
 
         assertThat(both).isBetween(2_350L, 2_650L);
     }

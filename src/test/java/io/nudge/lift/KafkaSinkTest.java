@@ -1,6 +1,6 @@
 package io.nudge.lift;
 
-import static io.nudge.decision.NudgeApi.decide;
+import static io.nudge.testing.NudgeApi.decide;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 

@@ -1,6 +1,6 @@
 package io.nudge.lift;
 
-import static io.nudge.decision.NudgeApi.decide;
+import static io.nudge.testing.NudgeApi.decide;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -10,21 +10,22 @@ import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
 
-import io.nudge.decision.NudgeApi;
+import io.nudge.testing.NudgeApi;
 import io.quarkus.test.junit.QuarkusTest;
+import io.nudge.testing.Metrics;
 
 @QuarkusTest
 class LiftMetricsTest {
 
-    // A saltwater reel for a freshwater angler, a Hydra serum, and an average order of 20.00.
-    private static final String CART = NudgeApi.cart("saltwater-reel-for-a-freshwater-angler.json");
+    // A tent on clearance and a serum, 30.00 together, for an ultralight camper whose average order is 30.00.
+    private static final String CART = NudgeApi.cart("clearance-tent-and-serum.json");
 
     private static final List<String> SERIES = List.of(
-            "nudge_rule_fired_total{rule=\"Free standard shipping\"}",
-            "nudge_rule_fired_total{rule=\"Weights for a new reel\"}",
-            "nudge_rule_shown_total{rule=\"Personal next-day free shipping\",type=\"FREE_SHIPPING\"}",
-            "nudge_rule_dropped_total{reason=\"replaced\",rule=\"Free standard shipping\",type=\"FREE_SHIPPING\"}",
-            "nudge_rule_dropped_total{reason=\"excluded\",rule=\"Weights for a new reel\",type=\"CROSS_SELL\"}",
+            "nudge_rule_fired_total{rule=\"Free shipping from 35\"}",
+            "nudge_rule_fired_total{rule=\"Stakes for a new tent\"}",
+            "nudge_rule_shown_total{rule=\"Next-day shipping near the usual order\",type=\"FREE_SHIPPING\"}",
+            "nudge_rule_dropped_total{reason=\"replaced\",rule=\"Free shipping from 35\",type=\"FREE_SHIPPING\"}",
+            "nudge_rule_dropped_total{reason=\"cap\",rule=\"Stakes for a new tent\",type=\"CROSS_SELL\"}",
             "nudge_decision_latency_seconds_count",
             "nudge_decision_nudges_count");
 
@@ -41,7 +42,7 @@ class LiftMetricsTest {
         Map<String, Double> after = scrape();
         SERIES.forEach(series -> assertThat(after.get(series) - before.get(series)).as(series).isEqualTo(3.0));
         assertThat(Metrics.value("nudge_decision_nudges_sum") - nudgesBefore).isEqualTo(nudgesShown);
-        assertThat(Metrics.value("nudge_rule_held_out_total{rule=\"Personal next-day free shipping\",type=\"FREE_SHIPPING\"}")).isZero();
+        assertThat(Metrics.value("nudge_rule_held_out_total{rule=\"Next-day shipping near the usual order\",type=\"FREE_SHIPPING\"}")).isZero();
     }
 
     private static Map<String, Double> scrape() {

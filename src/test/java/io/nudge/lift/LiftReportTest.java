@@ -21,16 +21,17 @@ import org.junit.jupiter.api.Test;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 
-import io.nudge.decision.Decided.Outcome;
-import io.nudge.decision.NudgeType;
+import io.nudge.decision.Fate;
+import io.nudge.decision.Fate.Outcome;
+import io.nudge.vocabulary.NudgeType;
 
 /**
  * The report over generated events with a known lift: orders average 50.00 when the shopper
- * was held out of "Spend more, save 10%" and 55.00 when shown it, so the true lift is +10%.
+ * was held out of "Ten percent off at 75" and 55.00 when shown it, so the true lift is +10%.
  */
 class LiftReportTest {
 
-    private static final String RULE = "Spend more, save 10%";
+    private static final String RULE = "Ten percent off at 75";
     private static final Path FOLDER = Path.of("target/lift-report-test");
     private static final ObjectMapper JSON = JsonMapper.builder().findAndAddModules().build();
 
@@ -48,7 +49,7 @@ class LiftReportTest {
             Outcome outcome = i % 5 == 0 ? Outcome.HELD_OUT : Outcome.SHOWN;
             lines.add(JSON.writeValueAsString(new DecisionEvent(DecisionEvent.TYPE, id, Instant.EPOCH, "v1", "shopper-" + i,
                     new BigDecimal("40.00"), "USD", fired ? List.of(RULE) : List.of(),
-                    fired ? List.of(new DecisionEvent.NudgeFate(RULE, NudgeType.DISCOUNT, outcome, null)) : List.of())));
+                    fired ? List.of(new Fate(RULE, NudgeType.DISCOUNT, outcome, null, null)) : List.of())));
             double mean = outcome == Outcome.SHOWN ? 55.0 : 50.0;
             BigDecimal total = BigDecimal.valueOf(mean + 10 * noise.nextGaussian()).setScale(2, RoundingMode.HALF_EVEN);
             lines.add(JSON.writeValueAsString(new OutcomeEvent(OutcomeEvent.TYPE, id, Instant.EPOCH, total, "USD", null)));
@@ -95,6 +96,6 @@ class LiftReportTest {
 
         assertThat(out.toString(StandardCharsets.UTF_8))
                 .contains("3000 decisions, 3000 outcomes, 1 lines unreadable")
-                .containsPattern("Spend more, save 10%\\s+USD\\s+66\\.7%\\s+1600\\s+5\\d\\.\\d\\d\\s+400\\s+\\d\\d\\.\\d\\d\\s+1600/400\\s+\\+\\d+\\.\\d%");
+                .containsPattern("Ten percent off at 75\\s+USD\\s+66\\.7%\\s+1600\\s+5\\d\\.\\d\\d\\s+400\\s+\\d\\d\\.\\d\\d\\s+1600/400\\s+\\+\\d+\\.\\d%");
     }
 }

@@ -1,7 +1,7 @@
 package io.nudge.rules;
 
-import static io.nudge.decision.NudgeApi.decide;
-import static io.nudge.decision.NudgeApi.explain;
+import static io.nudge.testing.NudgeApi.decide;
+import static io.nudge.testing.NudgeApi.explain;
 import static io.restassured.RestAssured.when;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
@@ -27,11 +27,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+import io.nudge.testing.ScratchRules;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 
-/** The service serving the demo rules plus rules broken on purpose (faulty-rules/faulty.drl). */
+/** The service serving the test rules plus rules broken on purpose (faulty-rules/faulty.drl). */
 @QuarkusTest
 @TestProfile(FaultyRulesTest.WithFaultyRules.class)
 class FaultyRulesTest {
@@ -47,7 +48,7 @@ class FaultyRulesTest {
     }
 
     @BeforeEach
-    void serveTheDemoAndTheFaultyRules() throws IOException {
+    void serveTheTestAndTheFaultyRules() throws IOException {
         ScratchRules.reset(FOLDER);
         ScratchRules.write(FOLDER, "faulty.drl", Files.readString(Path.of("src/test/resources/faulty-rules/faulty.drl")));
         ScratchRules.reload().statusCode(200);
@@ -74,7 +75,7 @@ class FaultyRulesTest {
     void shouldKeepTheNudgesOfTheRulesThatFiredBeforeTheFault() {
         explain(cartWith("FAILS-THEN"))
                 .statusCode(200)
-                .body("nudges.rule", hasItem("Free standard shipping"))
+                .body("nudges.rule", hasItem("Free shipping from 35"))
                 .body("explanation.fault.rule", equalTo("A rule whose consequence throws"));
     }
 
@@ -135,7 +136,7 @@ class FaultyRulesTest {
 
     private static String cartWith(String sku) {
         return """
-                {"cart": {"currency": "USD", "items": [{"sku": "STOVE-1", "quantity": 1, "price": 30.00},
+                {"cart": {"currency": "USD", "items": [{"sku": "GIFT-CARD", "quantity": 1, "price": 30.00},
                                                        {"sku": "%s", "quantity": 1, "price": 1.00}]}}
                 """.formatted(sku);
     }

@@ -13,6 +13,8 @@ import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Test;
 
+import io.nudge.testing.ScratchRules;
+import io.nudge.testing.TestRuleBook;
 import io.quarkus.test.junit.QuarkusTest;
 
 /** The check ./check-rules runs and every reload passes through. */
@@ -31,19 +33,20 @@ class RuleCheckTest {
     }
 
     @Test
-    void shouldPassTheDemoRuleBook() {
-        CheckReport report = check.check(Path.of("rules"));
+    void shouldPassARuleBookWhoseScenariosHold() {
+        CheckReport report = check.check(TestRuleBook.FOLDER);
         assertThat(report.passed()).isTrue();
-        assertThat(printed(report)).contains("12 rules, 0 errors, 0 warnings").contains("OK: these rules can go live");
+        assertThat(printed(report)).contains("7 rules, 0 errors, 0 warnings; 2 scenarios, 2 passed, 0 failed")
+                .contains("OK: these rules can go live");
     }
 
     @Test
     void shouldReportCompileErrorsAndSkipScenarios() {
         ScratchRules.reset(FOLDER);
-        ScratchRules.edit(FOLDER, "promotions.drl", "Cart( subtotal >= 60.00 )", "Cart( subtotl >= 60.00 )");
+        ScratchRules.edit(FOLDER, "products.drl", "LineItem( category == \"camping/tents\" )", "LineItem( categry == \"camping/tents\" )");
         String report = printed(check.check(FOLDER));
         assertThat(report)
-                .contains("ERROR   promotions.drl:12:5 rule \"Spend more, save 10%\": Cart has no property \"subtotl\"")
+                .contains("ERROR   products.drl:13:5 rule \"Stakes for a new tent\": LineItem has no property \"categry\"")
                 .contains("The rules do not compile, so no scenario ran.")
                 .contains("REFUSED: fix the problems above");
     }
@@ -55,18 +58,18 @@ class RuleCheckTest {
         CheckReport report = check.check(FOLDER);
         assertThat(report.passed()).isFalse();
         assertThat(printed(report))
-                .contains("FAIL    scenarios/shipping.yaml: One cent below the threshold gets a one-cent nudge")
-                .contains("expected a FREE_SHIPPING nudge from \"Free standard shipping\" with amountRemaining 0.01")
-                .contains("actual   no nudges");
+                .contains("FAIL    scenarios/test-book.yaml: A serum at 30.00 is 5.00 from free shipping and gets the rest of its line")
+                .contains("expected a FREE_SHIPPING nudge with amountRemaining 5.00 saying \"...Add $5.00 more for free shipping...\"")
+                .contains("actual   BUNDLE from \"Complete the line\" suggesting [CRM-1] saying \"Complete your Aura routine\"");
     }
 
     @Test
     void shouldRefuseRulesThatFailOnACart() {
         ScratchRules.reset(FOLDER);
-        ScratchRules.edit(FOLDER, "promotions.drl", "Threshold.of( $cart, \"75.00\" )", "Threshold.of( $cart, \"75,00\" )");
+        ScratchRules.edit(FOLDER, "shipping.drl", "\"USD 35.00\"", "\"USD 35,00\"");
         CheckReport report = check.check(FOLDER);
         assertThat(report.passed()).isFalse();
-        assertThat(printed(report)).contains("FAIL    scenarios/promotions.yaml: Sixty dollars is told about ten percent off at 75")
+        assertThat(printed(report)).contains("FAIL    scenarios/test-book.yaml: A serum at 30.00 is 5.00 from free shipping and gets the rest of its line")
                 .contains("on this cart a rule's condition failed (Drools does not say which rule), NumberFormatException");
     }
 
@@ -75,8 +78,8 @@ class RuleCheckTest {
         ScratchRules.reset(FOLDER);
         ScratchRules.write(FOLDER, "loop.drl", """
                 package nudge;
-                import io.nudge.decision.*;
-                import function io.nudge.decision.Candidate.discount;
+                import io.nudge.vocabulary.*;
+                import function io.nudge.vocabulary.Candidate.discount;
 
                 rule "Every discount brings another"
                     @description("A mistake: each proposal it makes matches it again.")
@@ -93,10 +96,9 @@ class RuleCheckTest {
     @Test
     void shouldWarnOfARuleWithoutDescription() {
         ScratchRules.reset(FOLDER);
-        ScratchRules.edit(FOLDER, "bundles.drl",
-                "    @description(\"A shopper with an item of a beauty line is offered the rest of that line.\")\n", "");
+        ScratchRules.edit(FOLDER, "products.drl", "    @description(\"A beauty item of a line brings the rest of that line.\")\n", "");
         CheckReport report = check.check(FOLDER);
         assertThat(report.passed()).isTrue();
-        assertThat(printed(report)).contains("WARNING bundles.drl:12:1 rule \"Complete the routine\": has no @description");
+        assertThat(printed(report)).contains("WARNING products.drl:30:1 rule \"Complete the line\": has no @description");
     }
 }

@@ -2,19 +2,20 @@ package io.nudge.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.util.Map;
 import java.util.TreeMap;
 
 import org.junit.jupiter.api.Test;
+
+import io.nudge.testing.TestRuleBook;
 
 class RuleCompilerTest {
 
     private static final String HEADER = """
             package nudge;
 
-            import io.nudge.decision.*;
-            import function io.nudge.decision.Candidate.discount;
+            import io.nudge.vocabulary.*;
+            import function io.nudge.vocabulary.Candidate.discount;
 
             """;
 
@@ -25,29 +26,29 @@ class RuleCompilerTest {
     }
 
     @Test
-    void shouldCompileTheDemoRuleBookWithoutErrorsOrWarnings() {
-        var compilation = compiler.compile(RuleSources.fromFolder(Path.of("rules")));
+    void shouldCompileARuleBookWithoutErrorsOrWarnings() {
+        var compilation = compiler.compile(RuleSources.fromFolder(TestRuleBook.FOLDER));
         assertThat(compilation.errors()).isEmpty();
         assertThat(compilation.warnings()).isEmpty();
-        assertThat(compilation.book().rules()).hasSize(12);
-        assertThat(compilation.book().catalog().size()).isEqualTo(17);
+        assertThat(compilation.book().rules()).hasSize(7);
+        assertThat(compilation.book().catalog().size()).isEqualTo(6);
     }
 
     @Test
     void shouldReportEveryErrorWithFileLineColumnAndRule() {
         var compilation = compiler.compile(sources(Map.of(
                 "promotions.drl", HEADER + """
-                        rule "Spend more, save 10%"
+                        rule "Ten percent off"
                             @description("ok")
                         when
                             $cart : Cart( subtotl >= 60.00 )
                         then
                         end
 
-                        rule "VIP gift"
+                        rule "Members' gift"
                             @description("ok")
                         when
-                            Shopper( segmnts contains "vip" )
+                            Shopper( segmnts contains "member" )
                         then
                         end
                         """,
@@ -61,22 +62,22 @@ class RuleCompilerTest {
                         """)));
         assertThat(compilation.compiled()).isFalse();
         assertThat(compilation.errors()).containsExactlyInAnyOrder(
-                new RuleProblem("promotions.drl", 9, 5, "Spend more, save 10%", "Cart has no property \"subtotl\""),
-                new RuleProblem("promotions.drl", 16, 5, "VIP gift", "Shopper has no property \"segmnts\""),
+                new RuleProblem("promotions.drl", 9, 5, "Ten percent off", "Cart has no property \"subtotl\""),
+                new RuleProblem("promotions.drl", 16, 5, "Members' gift", "Shopper has no property \"segmnts\""),
                 new RuleProblem("shipping.drl", 9, 30, "Free shipping", "no viable alternative at input ')'"));
     }
 
     @Test
     void shouldWarnOfARuleWithoutDescription() {
         var compilation = compiler.compile(sources(Map.of("promotions.drl", HEADER + """
-                rule "Spend more, save 10%"
+                rule "Ten percent off"
                 when
                     $cart : Cart( subtotal >= 60.00 )
                 then
                 end
                 """)));
         assertThat(compilation.compiled()).isTrue();
-        assertThat(compilation.warnings()).containsExactly(new RuleProblem("promotions.drl", 6, 1, "Spend more, save 10%",
+        assertThat(compilation.warnings()).containsExactly(new RuleProblem("promotions.drl", 6, 1, "Ten percent off",
                 "has no @description(\"...\") saying what it does"));
     }
 
@@ -99,14 +100,14 @@ class RuleCompilerTest {
         var compilation = compiler.compile(sources(Map.of("sale.drl", HEADER + """
                 rule "Sale"
                     @description("ok")
-                    @replaces("Free standrd shipping")
+                    @replaces("Free shiping")
                 when
                     Cart()
                 then
                 end
                 """)));
         assertThat(compilation.errors()).extracting(RuleProblem::message)
-                .containsExactly("@replaces(\"Free standrd shipping\") names no rule");
+                .containsExactly("@replaces(\"Free shiping\") names no rule");
     }
 
     @Test
@@ -136,9 +137,8 @@ class RuleCompilerTest {
 
     @Test
     void shouldRefuseABoughtTogetherRowNamingAnUnknownSku() {
-        RuleSources demo = RuleSources.fromFolder(Path.of("rules"));
-        var files = new TreeMap<>(demo.files());
-        files.put("bought-together.csv", "sku,partner,priority\nRAIN-JKT,DRY-BAG-1O,80\n");
+        var files = new TreeMap<>(RuleSources.fromFolder(TestRuleBook.FOLDER).files());
+        files.put("bought-together.csv", "sku,partner,priority\nTENT-2,STAKES-9,80\n");
 
         var compilation = compiler.compile(new RuleSources(files, new TreeMap<>()));
 
@@ -146,7 +146,7 @@ class RuleCompilerTest {
         assertThat(compilation.errors()).singleElement().satisfies(error -> {
             assertThat(error.file()).isEqualTo("bought-together.csv");
             assertThat(error.line()).isEqualTo(2);
-            assertThat(error.message()).contains("\"DRY-BAG-1O\" is not in catalog.csv");
+            assertThat(error.message()).contains("\"STAKES-9\" is not in catalog.csv");
         });
     }
 }

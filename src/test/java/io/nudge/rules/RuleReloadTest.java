@@ -1,7 +1,7 @@
 package io.nudge.rules;
 
-import static io.nudge.decision.NudgeApi.decide;
-import static io.nudge.decision.NudgeApi.nudge;
+import static io.nudge.testing.NudgeApi.decide;
+import static io.nudge.testing.NudgeApi.nudge;
 import static io.restassured.RestAssured.when;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -16,6 +16,8 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import io.nudge.testing.ScratchRules;
+import io.nudge.testing.TestRuleBook;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
@@ -35,8 +37,8 @@ class RuleReloadTest {
     }
 
     @BeforeEach
-    void startFromTheDemoRules() {
-        ScratchRules.serveTheDemoRules(FOLDER);
+    void startFromTheTestRules() {
+        ScratchRules.serveTheTestRules(FOLDER);
     }
 
     @Test
@@ -47,22 +49,22 @@ class RuleReloadTest {
     @Test
     void shouldRefuseAnEditThatDoesNotCompileAndKeepServing() {
         String before = when().get("/v1/rules").then().extract().path("version");
-        ScratchRules.edit(FOLDER, "promotions.drl", "Cart( subtotal >= 60.00 )", "Cart( subtotl >= 60.00 )");
+        ScratchRules.edit(FOLDER, "products.drl", "LineItem( category == \"camping/tents\" )", "LineItem( categry == \"camping/tents\" )");
 
         ScratchRules.reload()
                 .statusCode(422)
                 .contentType("application/problem+json")
                 .body("attempt.result", equalTo("REFUSED"))
-                .body("attempt.errors[0].file", equalTo("promotions.drl"))
-                .body("attempt.errors[0].line", equalTo(12))
-                .body("attempt.errors[0].rule", equalTo("Spend more, save 10%"))
-                .body("attempt.errors[0].message", equalTo("Cart has no property \"subtotl\""));
+                .body("attempt.errors[0].file", equalTo("products.drl"))
+                .body("attempt.errors[0].line", equalTo(13))
+                .body("attempt.errors[0].rule", equalTo("Stakes for a new tent"))
+                .body("attempt.errors[0].message", equalTo("LineItem has no property \"categry\""));
 
         when().get("/v1/rules").then()
                 .body("version", equalTo(before))
-                .body("lastRefused.errors[0].file", equalTo("promotions.drl"));
-        decide(ScratchRules.SIXTY_DOLLAR_CART).statusCode(200).body("rulesVersion", equalTo(before))
-                .body(nudge("DISCOUNT") + ".amountRemaining", equalTo(new BigDecimal("15.00")));
+                .body("lastRefused.errors[0].file", equalTo("products.drl"));
+        decide(TestRuleBook.SERUM_CART).statusCode(200).body("rulesVersion", equalTo(before))
+                .body(nudge("FREE_SHIPPING") + ".amountRemaining", equalTo(new BigDecimal("5.00")));
     }
 
     @Test
@@ -70,10 +72,8 @@ class RuleReloadTest {
         ScratchRules.edit(FOLDER, "shipping.drl", "\"USD 35.00\"", "\"USD 30.00\"");
         ScratchRules.reload()
                 .statusCode(422)
-                .body("attempt.failedScenarios.scenario", hasItem("One cent below the threshold gets a one-cent nudge"));
-        decide("""
-                {"cart": {"currency": "USD", "items": [{"sku": "STOVE-1", "quantity": 1, "price": 34.99}]}}
-                """).body(nudge("FREE_SHIPPING") + ".threshold", equalTo(new BigDecimal("35.00")));
+                .body("attempt.failedScenarios.scenario", hasItem("A serum at 30.00 is 5.00 from free shipping and gets the rest of its line"));
+        decide(TestRuleBook.SERUM_CART).body(nudge("FREE_SHIPPING") + ".threshold", equalTo(new BigDecimal("35.00")));
     }
 
     @Test
@@ -82,13 +82,13 @@ class RuleReloadTest {
         ScratchRules.reload().statusCode(422);
         ScratchRules.reset(FOLDER);
         String before = when().get("/v1/rules").then().extract().path("version");
-        ScratchRules.edit(FOLDER, "promotions.drl", "\"Spend {remaining} more and save 10%\"", "\"Only {remaining} more to save 10%\"");
-        ScratchRules.edit(FOLDER, "scenarios/promotions.yaml", "Spend $15.00 more and save 10%", "Only $15.00 more to save 10%");
+        ScratchRules.edit(FOLDER, "shipping.drl", "\"Add {remaining} more for free shipping\"", "\"Only {remaining} more to ship for free\"");
+        ScratchRules.edit(FOLDER, "scenarios/test-book.yaml", "Add $5.00 more for free shipping", "Only $5.00 more to ship for free");
 
         ScratchRules.reload().statusCode(200).body("result", equalTo("LOADED"))
                 .body("version", not(equalTo(before)));
         when().get("/v1/rules").then().body("version", not(equalTo(before))).body("loadedAt", notNullValue())
                 .body("$", not(hasKey("lastRefused")));
-        decide(ScratchRules.SIXTY_DOLLAR_CART).body(nudge("DISCOUNT") + ".message", equalTo("Only $15.00 more to save 10%"));
+        decide(TestRuleBook.SERUM_CART).body(nudge("FREE_SHIPPING") + ".message", equalTo("Only $5.00 more to ship for free"));
     }
 }

@@ -1,7 +1,7 @@
 package io.nudge.rules;
 
-import static io.nudge.decision.NudgeApi.decide;
-import static io.nudge.decision.NudgeApi.nudge;
+import static io.nudge.testing.NudgeApi.decide;
+import static io.nudge.testing.NudgeApi.nudge;
 import static io.restassured.RestAssured.when;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -26,7 +26,11 @@ import org.junit.jupiter.api.Test;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
+import io.nudge.testing.ScratchRules;
+import io.nudge.testing.TestRuleBook;
+import io.nudge.testing.Slow;
 
+@Slow
 @QuarkusTest
 @TestProfile(RuleWatchTest.WatchedFolder.class)
 class RuleWatchTest {
@@ -46,34 +50,34 @@ class RuleWatchTest {
     }
 
     @BeforeEach
-    void startFromTheDemoRules() {
-        ScratchRules.serveTheDemoRules(FOLDER);
+    void startFromTheTestRules() {
+        ScratchRules.serveTheTestRules(FOLDER);
     }
 
     @Test
     void shouldRefuseABrokenFileSavedWhileWatchedAndKeepAnswering() {
         String before = version();
-        ScratchRules.edit(FOLDER, "promotions.drl", "Cart( subtotal >= 60.00 )", "Cart( subtotal >= )");
+        ScratchRules.edit(FOLDER, "products.drl", "LineItem( category == \"camping/tents\" )", "LineItem( category == )");
 
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> when().get("/v1/rules").then()
                 .body("lastRefused.trigger", equalTo("watch"))
-                .body("lastRefused.errors[0].file", equalTo("promotions.drl")));
+                .body("lastRefused.errors[0].file", equalTo("products.drl")));
         assertThat(version()).isEqualTo(before);
-        decide(ScratchRules.SIXTY_DOLLAR_CART).statusCode(200).body(nudge("DISCOUNT") + ".amountRemaining", equalTo(new BigDecimal("15.00")));
+        decide(TestRuleBook.SERUM_CART).statusCode(200).body(nudge("FREE_SHIPPING") + ".amountRemaining", equalTo(new BigDecimal("5.00")));
     }
 
     @Test
     void shouldPutASavedGoodEditLive() {
-        ScratchRules.edit(FOLDER, "promotions.drl", "\"Spend {remaining} more and save 10%\"", "\"Just {remaining} more to save 10%\"");
-        ScratchRules.edit(FOLDER, "scenarios/promotions.yaml", "Spend $15.00 more and save 10%", "Just $15.00 more to save 10%");
+        ScratchRules.edit(FOLDER, "shipping.drl", "\"Add {remaining} more for free shipping\"", "\"Just {remaining} more to ship for free\"");
+        ScratchRules.edit(FOLDER, "scenarios/test-book.yaml", "Add $5.00 more for free shipping", "Just $5.00 more to ship for free");
 
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() ->
-                decide(ScratchRules.SIXTY_DOLLAR_CART).body(nudge("DISCOUNT") + ".message", equalTo("Just $15.00 more to save 10%")));
+                decide(TestRuleBook.SERUM_CART).body(nudge("FREE_SHIPPING") + ".message", equalTo("Just $5.00 more to ship for free")));
     }
 
     @Test
     void shouldAnswerEveryRequestWhileRulesReload() throws Exception {
-        String demo = version();
+        String first = version();
         ExecutorService shoppers = Executors.newFixedThreadPool(4);
         AtomicBoolean reloading = new AtomicBoolean(true);
         Set<String> versionsSeen = ConcurrentHashMap.newKeySet();
@@ -82,7 +86,7 @@ class RuleWatchTest {
             answered.add(shoppers.submit(() -> {
                 int count = 0;
                 while (reloading.get()) {
-                    String seen = decide(ScratchRules.SIXTY_DOLLAR_CART).statusCode(200).extract().path("rulesVersion");
+                    String seen = decide(TestRuleBook.SERUM_CART).statusCode(200).extract().path("rulesVersion");
                     versionsSeen.add(seen);
                     count++;
                 }
@@ -90,12 +94,12 @@ class RuleWatchTest {
             }));
         }
         Set<String> versionsLoaded = ConcurrentHashMap.newKeySet();
-        versionsLoaded.add(demo);
+        versionsLoaded.add(first);
         for (int round = 0; round < 6; round++) {
-            String message = round % 2 == 0 ? "Just" : "Spend";
-            ScratchRules.edit(FOLDER, "promotions.drl", round % 2 == 0 ? "\"Spend {remaining}" : "\"Just {remaining}",
+            String message = round % 2 == 0 ? "Just" : "Add";
+            ScratchRules.edit(FOLDER, "shipping.drl", round % 2 == 0 ? "\"Add {remaining}" : "\"Just {remaining}",
                     "\"" + message + " {remaining}");
-            ScratchRules.edit(FOLDER, "scenarios/promotions.yaml", round % 2 == 0 ? "Spend $15.00" : "Just $15.00", message + " $15.00");
+            ScratchRules.edit(FOLDER, "scenarios/test-book.yaml", round % 2 == 0 ? "Add $5.00" : "Just $5.00", message + " $5.00");
             ScratchRules.reload().statusCode(200);
             versionsLoaded.add(version());
         }

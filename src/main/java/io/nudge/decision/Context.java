@@ -1,8 +1,0 @@
-package io.nudge.decision;
-
-import java.time.Instant;
-import java.util.Locale;
-
-/** Where and when the shopper is shopping; {@code weather} is lower case, such as "rain". */
-public record Context(String channel, String country, String region, Locale locale, String weather, Instant at) {
-}

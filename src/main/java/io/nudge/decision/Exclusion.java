@@ -1,7 +1,0 @@
-package io.nudge.decision;
-
-import io.nudge.catalog.Product;
-
-/** A guard's verdict: this product must not be suggested to this shopper. */
-public record Exclusion(Product product) {
-}

@@ -1,9 +1,0 @@
-package io.nudge.decision;
-
-import java.time.Duration;
-
-/** Decision settings for running the engine outside Quarkus (tests and benchmarks), the service's defaults by default. */
-public record FixedDecisionConfig(int maxNudges, int maxFirings, Duration timeBudget) implements DecisionConfig {
-
-    public static final FixedDecisionConfig DEFAULTS = new FixedDecisionConfig(3, 1000, Duration.ofMillis(50));
-}

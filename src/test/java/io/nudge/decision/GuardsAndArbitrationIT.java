@@ -1,8 +1,0 @@
-package io.nudge.decision;
-
-import io.quarkus.test.junit.QuarkusIntegrationTest;
-
-/** The same checks against the packaged application: the jar, or the native binary with -Dnative. */
-@QuarkusIntegrationTest
-class GuardsAndArbitrationIT extends GuardsAndArbitrationTest {
-}

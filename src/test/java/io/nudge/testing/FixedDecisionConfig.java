@@ -1,0 +1,11 @@
+package io.nudge.testing;
+
+import java.time.Duration;
+
+import io.nudge.decision.DecisionConfig;
+
+/** Decision settings for running the engine outside Quarkus (tests and benchmarks), the service's defaults by default. */
+public record FixedDecisionConfig(int maxNudges, int maxFirings, Duration timeBudget) implements DecisionConfig {
+
+    public static final FixedDecisionConfig DEFAULTS = new FixedDecisionConfig(3, 1000, Duration.ofMillis(50));
+}
