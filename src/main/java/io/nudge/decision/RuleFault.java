@@ -22,8 +22,9 @@ public record RuleFault(String rule, Kind kind, @JsonIgnore String cause) {
 
     /** The fault in a merchandiser's words, cause included. */
     public String describe() {
-        String what = rule == null ? "a rule's condition failed (Drools does not say which rule)"
-                : "rule \"" + rule + "\" cut the decision short: " + kind.tag();
+        String what = rule != null ? "rule \"" + rule + "\" cut the decision short: " + kind.tag()
+                : kind == Kind.CONDITION_FAILED ? "a rule's condition failed (Drools does not say which rule)"
+                : "the decision was cut short before any rule fired: " + kind.tag();
         return what + (cause == null ? "" : ", " + cause);
     }
 
