@@ -20,10 +20,10 @@ public class DecisionEngine {
     private final Arbitration arbitration;
     private final int maxFirings;
     private final long timeBudgetNanos;
-    private final RuleFaults faults;
+    private final FaultRecorder faults;
     private final HoldoutPolicy holdouts;
 
-    public DecisionEngine(DecisionConfig config, RuleFaults faults, HoldoutPolicy holdouts) {
+    public DecisionEngine(DecisionConfig config, FaultRecorder faults, HoldoutPolicy holdouts) {
         this.arbitration = new Arbitration(config.maxNudges());
         this.maxFirings = config.maxFirings();
         this.timeBudgetNanos = config.timeBudget().toNanos();

@@ -15,7 +15,7 @@ import io.micrometer.core.instrument.MeterRegistry;
  * logs each once per rules version, rule and kind rather than once per request.
  */
 @ApplicationScoped
-public class RuleFaults {
+public class RuleFaults implements FaultRecorder {
 
     private static final Logger LOG = Logger.getLogger(RuleFaults.class);
     private static final int MAX_FAULTS_LOGGED = 1000;
@@ -28,8 +28,8 @@ public class RuleFaults {
         this.registry = registry;
     }
 
-    /** Records {@code fault} of a decision with {@code book}; {@code cause} is what was thrown, if anything. */
-    void record(RuleBook book, RuleFault fault, Throwable cause) {
+    @Override
+    public void record(RuleBook book, RuleFault fault, Throwable cause) {
         String rule = fault.rule() == null ? UNKNOWN_RULE : fault.rule();
         Counter.builder("nudge.rule.faults")
                 .description("Decisions a rule cut short; they answered with the nudges proposed before the fault")

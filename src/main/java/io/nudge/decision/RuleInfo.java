@@ -1,5 +1,7 @@
 package io.nudge.decision;
 
+import java.time.ZoneId;
+
 import org.kie.api.definition.rule.Rule;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
@@ -18,14 +20,17 @@ public record RuleInfo(String name, String file, String description, CampaignWin
     public static final String DESCRIPTION = "description";
     public static final String REPLACES = "replaces";
     public static final String HOLDOUT = "holdout";
-    /** A campaign's first and last moments, {@code @effective("2027-07-01T00:00Z")} and {@code @expires(...)}. */
+    /** A campaign's first and last days or moments, {@code @effective("2027-07-01")} and {@code @expires("2027-07-31")}. */
     public static final String EFFECTIVE = "effective";
     public static final String EXPIRES = "expires";
 
-    /** Reads a compiled rule's metadata; an IllegalArgumentException says, in the author's terms, what is wrong with it. */
-    public static RuleInfo read(Rule rule, String file) {
+    /**
+     * Reads a compiled rule's metadata, campaign dates in the shop's {@code zone}; an
+     * IllegalArgumentException says, in the author's terms, what is wrong with it.
+     */
+    public static RuleInfo read(Rule rule, String file, ZoneId zone) {
         return new RuleInfo(rule.getName(), file, metadata(rule, DESCRIPTION),
-                CampaignWindow.of(metadata(rule, EFFECTIVE), metadata(rule, EXPIRES)),
+                CampaignWindow.of(metadata(rule, EFFECTIVE), metadata(rule, EXPIRES), zone),
                 holdout(metadata(rule, HOLDOUT)), metadata(rule, REPLACES));
     }
 

@@ -37,7 +37,7 @@ public class ActiveRules {
     ActiveRules(KieRuntimeBuilder kieRuntime, RuleCheck check, RulesConfig config) {
         this.check = check;
         this.config = config;
-        RuleBook compiledIn = RuleBooks.of(RuleSources.fromClasspath(), kieRuntime.getKieBase());
+        RuleBook compiledIn = RuleBooks.of(RuleSources.fromClasspath(), kieRuntime.getKieBase(), config.zone());
         this.serving = new AtomicReference<>(new Serving(compiledIn, Instant.now()));
         LOG.infof("Rule book %s loaded: %d rules, %d catalog products", compiledIn.version(), compiledIn.rules().size(),
                 compiledIn.catalog().size());
@@ -81,6 +81,8 @@ public class ActiveRules {
                     List.of(new RuleProblem(folder().toString(), 0, 0, null, "the check failed: " + e)), List.of(), List.of(), null);
         }
         if (report.passed() && report.version().equals(current().version())) {
+            // The folder holds the rules serving again: an earlier refusal no longer describes it.
+            lastRefused = null;
             return ReloadAttempt.of(trigger, report, ReloadAttempt.Result.UNCHANGED);
         }
         if (!report.passed()) {

@@ -1,5 +1,6 @@
 package io.nudge.rules;
 
+import java.time.ZoneId;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -20,23 +21,23 @@ public final class RuleBooks {
     }
 
     /** Pairs a compiled rule base with the sources it was compiled from; metadata that cannot be read stops it. */
-    public static RuleBook of(RuleSources sources, KieBase kieBase) {
-        List<RuleInfo> rules = read(kieBase, fileOfEachRule(sources), (rule, problem) -> {
+    public static RuleBook of(RuleSources sources, KieBase kieBase, ZoneId zone) {
+        List<RuleInfo> rules = read(kieBase, fileOfEachRule(sources), zone, (rule, problem) -> {
             throw new IllegalStateException("rule \"" + rule.getName() + "\": " + problem);
         });
         return new RuleBook(sources.version(), kieBase, sources.catalog(), rules);
     }
 
     /**
-     * Each rule's metadata, read once, by file and name. A rule whose metadata cannot be read is
+     * Each rule's metadata, read once (campaign dates in {@code zone}), by file and name. A rule whose metadata cannot be read is
      * handed to {@code invalid} with what is wrong, and left out.
      */
-    static List<RuleInfo> read(KieBase kieBase, Map<String, String> fileOfRule, BiConsumer<Rule, String> invalid) {
+    static List<RuleInfo> read(KieBase kieBase, Map<String, String> fileOfRule, ZoneId zone, BiConsumer<Rule, String> invalid) {
         return kieBase.getKiePackages().stream()
                 .flatMap(pkg -> pkg.getRules().stream())
                 .map(rule -> {
                     try {
-                        return RuleInfo.read(rule, fileOfRule.get(rule.getName()));
+                        return RuleInfo.read(rule, fileOfRule.get(rule.getName()), zone);
                     } catch (IllegalArgumentException e) {
                         invalid.accept(rule, e.getMessage());
                         return null;

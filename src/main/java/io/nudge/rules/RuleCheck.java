@@ -1,9 +1,13 @@
 package io.nudge.rules;
 
+import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -11,10 +15,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 @ApplicationScoped
 public class RuleCheck {
 
-    private final RuleCompiler compiler = new RuleCompiler();
+    private final RuleCompiler compiler;
     private final ScenarioCheck scenarios;
 
-    RuleCheck(ScenarioCheck scenarios) {
+    RuleCheck(ScenarioCheck scenarios, RulesConfig config) {
+        this.compiler = new RuleCompiler(config.zone());
         this.scenarios = scenarios;
     }
 
@@ -29,9 +34,25 @@ public class RuleCheck {
         }
         RuleCompiler.Compilation compilation = compiler.compile(sources);
         List<RuleProblem> errors = new ArrayList<>(compilation.errors());
+        misnamedRuleFiles(folder).forEach(file -> errors.add(new RuleProblem(file, 0, 0, null,
+                "is not read: a rule file's name must end in .drl, in lower case")));
         List<ScenarioFile> files = sources.scenarioFiles(errors);
+        List<RuleProblem> warnings = new ArrayList<>(compilation.warnings());
+        files.forEach(file -> file.scenarios().stream().filter(Scenario::assertsNothing).forEach(scenario -> warnings.add(
+                new RuleProblem(RuleSources.SCENARIOS + "/" + file.name(), sources.lineOfScenario(file.name(), scenario.name()), 0, null,
+                        "scenario \"" + scenario.name() + "\" asserts nothing: give it expect, expectNot, or expectNone: true"))));
         List<ScenarioCheck.Outcome> outcomes = compilation.compiled() ? scenarios.run(compilation.book(), files) : List.of();
-        return new CheckReport(name, sources.version(), errors, compilation.warnings(), outcomes,
-                errors.isEmpty() ? compilation.book() : null);
+        return new CheckReport(name, sources.version(), errors, warnings, outcomes, errors.isEmpty() ? compilation.book() : null);
+    }
+
+    /** Files that look like rule files but would be skipped, such as {@code SALE.DRL}: better refused than silently ignored. */
+    private static List<String> misnamedRuleFiles(Path folder) {
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.map(file -> file.getFileName().toString())
+                    .filter(name -> name.toLowerCase(Locale.ROOT).endsWith(".drl") && !name.endsWith(".drl"))
+                    .sorted().toList();
+        } catch (IOException e) {
+            return List.of();
+        }
     }
 }

@@ -1,6 +1,8 @@
 package io.nudge.rules;
 
 import java.nio.charset.StandardCharsets;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -50,6 +52,18 @@ public final class RuleCompiler {
     private static final AtomicLong BUILDS = new AtomicLong();
     private static final String PACKAGE_FOLDER = "src/main/resources/nudge/";
 
+    private final ZoneId zone;
+
+    /** Reads campaign dates in the shop's time zone. */
+    public RuleCompiler(ZoneId zone) {
+        this.zone = zone;
+    }
+
+    /** Reads campaign dates in UTC. */
+    public RuleCompiler() {
+        this(ZoneOffset.UTC);
+    }
+
     /** True where rules can be compiled at run time: the JVM build, not the native binary. */
     public static boolean available() {
         try {
@@ -86,7 +100,7 @@ public final class RuleCompiler {
         ProductCatalog catalog = readCatalog(sources, errors);
         errors.addAll(diagnose(sources, indexes));
         KieBase kieBase = errors.isEmpty() ? buildExecutableModel(sources, errors) : null;
-        List<RuleInfo> rules = kieBase == null ? List.of() : RuleBooks.read(kieBase, fileOfRule, (rule, problem) ->
+        List<RuleInfo> rules = kieBase == null ? List.of() : RuleBooks.read(kieBase, fileOfRule, zone, (rule, problem) ->
                 errors.add(problemOf(fileOfRule.get(rule.getName()), indexes, rule.getName(), problem)));
         for (RuleInfo rule : rules) {
             if (rule.replaces() != null && !fileOfRule.containsKey(rule.replaces())) {

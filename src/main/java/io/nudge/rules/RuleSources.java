@@ -107,6 +107,11 @@ public record RuleSources(SortedMap<String, String> files, SortedMap<String, Str
         return parsed;
     }
 
+    /** The line of scenario file {@code file} that names {@code scenario}; 0 when not found. */
+    int lineOfScenario(String file, String scenario) {
+        return scenarios.containsKey(file) ? lineOf(scenarios.get(file), scenario) : 0;
+    }
+
     private static int lineOf(String text, String wanted) {
         String[] lines = text.split("\\R", -1);
         for (int i = 0; i < lines.length; i++) {

@@ -1,6 +1,8 @@
 package io.nudge.rules;
 
 import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
@@ -19,6 +21,25 @@ public interface RulesConfig {
     /** How long the folder must stay quiet after a save before a watched reload starts. */
     @WithDefault("500ms")
     Duration debounce();
+
+    /**
+     * When a scenario happens that says neither in its {@code context.at} nor in its file's
+     * {@code at}: a fixed moment, so that a check passes or fails the same on any day.
+     */
+    @WithDefault("2026-03-02T10:00:00Z")
+    Instant scenarioTime();
+
+    /**
+     * How long one scenario's decision may fire rules in a check: more than the service's
+     * {@code nudge.decision.time-budget}, as a check runs on a rule book fresh from the compiler,
+     * on whatever machine a merchandiser has.
+     */
+    @WithDefault("1s")
+    Duration checkTimeBudget();
+
+    /** The shop's time zone: a campaign date such as {@code @expires("2027-07-31")} ends at midnight there. */
+    @WithDefault("UTC")
+    ZoneId zone();
 
     enum Reload {
         WATCH, MANUAL, OFF

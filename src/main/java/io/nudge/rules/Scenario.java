@@ -1,6 +1,7 @@
 package io.nudge.rules;
 
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.util.List;
 
 import io.nudge.request.NudgeRequest;
@@ -8,10 +9,11 @@ import io.nudge.vocabulary.NudgeType;
 
 /**
  * "This cart gets that message", in the merchandiser's words: a request shaped like the body of
- * {@code POST /v1/nudges}, the nudges it must get, and what it must not get.
+ * {@code POST /v1/nudges}, the nudges it must get, what it must not get, or, with
+ * {@code expectNone: true}, that it gets no nudge at all.
  */
 public record Scenario(String name, NudgeRequest.CartInput cart, NudgeRequest.ShopperInput shopper,
-        NudgeRequest.ContextInput context, List<Expected> expect, List<Unwanted> expectNot) {
+        NudgeRequest.ContextInput context, List<Expected> expect, List<Unwanted> expectNot, boolean expectNone) {
 
     public Scenario {
         expect = expect == null ? List.of() : expect;
@@ -22,11 +24,32 @@ public record Scenario(String name, NudgeRequest.CartInput cart, NudgeRequest.Sh
         return new NudgeRequest(cart, shopper, context);
     }
 
+    /** The moment of the visit, {@code context.at}; null when the scenario does not say. */
+    public Instant at() {
+        return context == null ? null : context.at();
+    }
+
+    /** This scenario at {@code at}, unless it names its own moment. */
+    public Scenario atUnlessSaid(Instant at) {
+        if (at() != null) {
+            return this;
+        }
+        NudgeRequest.ContextInput timed = context == null ? new NudgeRequest.ContextInput(null, null, null, null, null, at, null)
+                : new NudgeRequest.ContextInput(context.channel(), context.country(), context.region(), context.locale(),
+                        context.weather(), at, context.sessionId());
+        return new Scenario(name, cart, shopper, timed, expect, expectNot, expectNone);
+    }
+
+    /** True when the scenario would pass whatever the cart got. */
+    public boolean assertsNothing() {
+        return expect.isEmpty() && expectNot.isEmpty() && !expectNone;
+    }
+
     /** A nudge that must appear; every field but {@code type} is optional. {@code products} lists skus, in any order. */
     public record Expected(NudgeType type, String rule, BigDecimal amountRemaining, List<String> products, String messageContains) {
     }
 
-    /** Something that must not appear: a nudge type, a rule's nudge, or a sku in any nudge. */
+    /** Something that must not appear: a nudge of a type, from a rule, or suggesting a sku; every field given must match. */
     public record Unwanted(NudgeType type, String rule, String sku) {
     }
 }

@@ -1,10 +1,11 @@
 package io.nudge.rules;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -12,7 +13,10 @@ import jakarta.inject.Singleton;
 import jakarta.validation.Validator;
 
 import io.nudge.decision.Decision;
+import io.nudge.decision.DecisionConfig;
 import io.nudge.decision.DecisionEngine;
+import io.nudge.decision.FaultRecorder;
+import io.nudge.decision.HoldoutPolicy;
 import io.nudge.decision.Nudge;
 import io.nudge.request.NudgeRequest;
 import io.nudge.request.RequestFacts;
@@ -32,12 +36,23 @@ public final class ScenarioCheck {
         }
     }
 
+    /** The service's limits, with a time budget of the check's own: a cold or busy machine must not refuse good rules. */
+    private record CheckDecisions(int maxNudges, int maxFirings, Duration timeBudget) implements DecisionConfig {
+    }
+
     private final DecisionEngine engine;
     private final Validator validator;
+    private final Instant defaultTime;
 
-    public ScenarioCheck(DecisionEngine engine, Validator validator) {
-        this.engine = engine;
+    /**
+     * Checks decide as the service does, but in isolation: no holdout group changes a verdict,
+     * and faults are reported here, not counted or logged as if the book served.
+     */
+    public ScenarioCheck(DecisionConfig decisions, Validator validator, RulesConfig rules) {
+        this.engine = new DecisionEngine(new CheckDecisions(decisions.maxNudges(), decisions.maxFirings(), rules.checkTimeBudget()),
+                FaultRecorder.NONE, HoldoutPolicy.NONE);
         this.validator = validator;
+        this.defaultTime = rules.scenarioTime();
     }
 
     public List<Outcome> run(RuleBook book, List<ScenarioFile> files) {
@@ -54,7 +69,7 @@ public final class ScenarioCheck {
         if (scenario.name() == null || scenario.name().isBlank()) {
             return List.of("the scenario has no name");
         }
-        NudgeRequest request = scenario.request();
+        NudgeRequest request = scenario.atUnlessSaid(defaultTime).request();
         List<String> invalid = validator.validate(request).stream()
                 .map(v -> "the request is invalid: " + Violations.fieldOf(v) + " " + v.getMessage())
                 .sorted().toList();
@@ -77,6 +92,9 @@ public final class ScenarioCheck {
                 failures.add("expected " + describe(expected) + "\n    actual   " + describe(decision.nudges()));
             }
         }
+        if (scenario.expectNone() && !decision.nudges().isEmpty()) {
+            failures.add("expected no nudges\n    actual   " + describe(decision.nudges()));
+        }
         for (Scenario.Unwanted unwanted : scenario.expectNot()) {
             decision.nudges().stream().filter(nudge -> matches(unwanted, nudge)).findFirst().ifPresent(nudge ->
                     failures.add("expected no " + describe(unwanted) + "\n    actual   " + describe(nudge)));
@@ -93,10 +111,12 @@ public final class ScenarioCheck {
                 && (expected.messageContains() == null || spaced(nudge.message()).contains(spaced(expected.messageContains())));
     }
 
+    /** Every field the entry gives must match; an entry that gives none matches nothing. */
     private static boolean matches(Scenario.Unwanted unwanted, Nudge nudge) {
-        return unwanted.type() == nudge.type()
-                || Objects.equals(unwanted.rule(), nudge.rule())
-                || unwanted.sku() != null && skus(nudge).contains(unwanted.sku());
+        boolean named = unwanted.type() != null || unwanted.rule() != null || unwanted.sku() != null;
+        return named && (unwanted.type() == null || unwanted.type() == nudge.type())
+                && (unwanted.rule() == null || unwanted.rule().equals(nudge.rule()))
+                && (unwanted.sku() == null || skus(nudge).contains(unwanted.sku()));
     }
 
     /** Locales space amounts with no-break spaces ("8,00 €") that nobody types in a scenario: any space matches any. */
@@ -117,9 +137,9 @@ public final class ScenarioCheck {
     }
 
     private static String describe(Scenario.Unwanted unwanted) {
-        return unwanted.type() != null ? unwanted.type() + " nudge"
-                : unwanted.rule() != null ? "nudge from \"" + unwanted.rule() + "\""
-                : "suggestion of " + unwanted.sku();
+        return (unwanted.type() != null ? unwanted.type() + " nudge" : "nudge")
+                + (unwanted.rule() == null ? "" : " from \"" + unwanted.rule() + "\"")
+                + (unwanted.sku() == null ? "" : " suggesting " + unwanted.sku());
     }
 
     private static String describe(Nudge nudge) {

@@ -180,7 +180,7 @@ function scenario(request, answer) {
   if (request.shopper) out.push(`  shopper: ${JSON.stringify(request.shopper)}`);
   if (request.context) out.push(`  context: ${JSON.stringify(request.context)}`);
   if (!answer.nudges.length) {
-    out.push("  expect: []");
+    out.push("  expectNone: true");
   } else {
     out.push("  expect:");
     for (const n of answer.nudges) {
@@ -201,6 +201,10 @@ function showProblem(problem) {
 }
 
 async function decide(request) {
+  // Pinned to the moment asked, so that the curl command and the scenario mean that moment too.
+  if (!(request.context && request.context.at)) {
+    request = { ...request, context: { ...(request.context || {}), at: new Date().toISOString() } };
+  }
   $("error").hidden = true;
   $("curl").textContent = curl(request);
   const response = await fetch("/v1/nudges?explain=true", {

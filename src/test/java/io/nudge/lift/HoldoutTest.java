@@ -5,13 +5,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 
+import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
+
+import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import io.nudge.rules.ActiveRules;
+import io.nudge.rules.ScenarioCheck;
+import io.nudge.rules.ScenarioFile;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
@@ -31,6 +37,11 @@ class HoldoutTest {
 
     private static final String RULE = "Free shipping from 35";
     private static final Holdouts GROUPS = new Holdouts("holdout-test", 50);
+
+    @Inject
+    ActiveRules rules;
+    @Inject
+    ScenarioCheck check;
 
     @Test
     void shouldHideTheNudgeFromAHeldOutShopperAndRecordIt() {
@@ -65,6 +76,20 @@ class HoldoutTest {
         for (int i = 0; i < 5; i++) {
             decide(thirtyDollarCartOf(heldOut)).statusCode(200).body("nudges.rule", not(hasItem(RULE)));
         }
+    }
+
+    @Test
+    void shouldCheckScenariosWithoutHoldingAnyoneOut() throws Exception {
+        String heldOut = shopperWhere(true);
+        ScenarioFile file = ScenarioFile.parse("held-out.yaml", """
+                - name: A held-out shopper's cart is still checked against the whole rule book
+                  cart: {currency: USD, items: [{sku: GIFT-CARD, quantity: 1, price: 30.00}]}
+                  shopper: {id: %s}
+                  expect: [{type: FREE_SHIPPING, rule: %s}]
+                """.formatted(heldOut, RULE));
+
+        assertThat(check.run(rules.current(), List.of(file))).singleElement()
+                .satisfies(outcome -> assertThat(outcome.failures()).isEmpty());
     }
 
     private static String shopperWhere(boolean heldOut) {

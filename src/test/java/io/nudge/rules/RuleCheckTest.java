@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 
@@ -13,6 +14,7 @@ import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Test;
 
+import io.nudge.testing.Metrics;
 import io.nudge.testing.ScratchRules;
 import io.nudge.testing.TestRuleBook;
 import io.quarkus.test.junit.QuarkusTest;
@@ -100,5 +102,48 @@ class RuleCheckTest {
         CheckReport report = check.check(FOLDER);
         assertThat(report.passed()).isTrue();
         assertThat(printed(report)).contains("WARNING products.drl:30:1 rule \"Complete the line\": has no @description");
+    }
+
+    @Test
+    void shouldWarnOfAScenarioThatAssertsNothing() {
+        ScratchRules.reset(FOLDER);
+        ScratchRules.write(FOLDER, "scenarios/empty.yaml", """
+                # A scenario with nothing expected passes whatever the cart gets.
+                - name: A tent, expecting nothing in particular
+                  cart: {currency: USD, items: [{sku: TENT-2, quantity: 1, price: 120.00}]}
+                  expect: []
+                """);
+        CheckReport report = check.check(FOLDER);
+        assertThat(report.passed()).isTrue();
+        assertThat(printed(report)).contains("WARNING scenarios/empty.yaml:2: scenario \"A tent, expecting nothing in particular\""
+                + " asserts nothing: give it expect, expectNot, or expectNone: true");
+    }
+
+    @Test
+    void shouldNotCountOrLogTheFaultsOfRulesItChecks() throws Exception {
+        String series = "nudge_rule_faults_total{kind=\"consequence-failed\",rule=\"A rule whose consequence throws\"}";
+        double before = Metrics.value(series);
+        ScratchRules.reset(FOLDER);
+        ScratchRules.write(FOLDER, "faulty.drl", Files.readString(Path.of("src/test/resources/faulty-rules/faulty.drl")));
+        ScratchRules.write(FOLDER, "scenarios/faulty.yaml", """
+                - name: A cart the faulty rule fails on
+                  cart: {currency: USD, items: [{sku: FAILS-THEN, quantity: 1, price: 1.00}]}
+                  expectNone: true
+                """);
+
+        CheckReport report = check.check(FOLDER);
+
+        assertThat(report.failedScenarios()).singleElement().satisfies(outcome -> assertThat(outcome.failures().get(0))
+                .startsWith("on this cart rule \"A rule whose consequence throws\" cut the decision short"));
+        assertThat(Metrics.value(series)).isEqualTo(before);
+    }
+
+    @Test
+    void shouldRefuseARuleFileItWouldNotRead() {
+        ScratchRules.reset(FOLDER);
+        ScratchRules.write(FOLDER, "SALE.DRL", "package nudge;");
+        String report = printed(check.check(FOLDER));
+        assertThat(report).contains("ERROR   SALE.DRL: is not read: a rule file's name must end in .drl, in lower case")
+                .contains("REFUSED");
     }
 }

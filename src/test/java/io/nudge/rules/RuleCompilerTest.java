@@ -131,7 +131,8 @@ class RuleCompilerTest {
             assertThat(error.file()).isEqualTo("sale.drl");
             assertThat(error.line()).isEqualTo(6);
             assertThat(error.rule()).isEqualTo("Sale");
-            assertThat(error.message()).contains("@effective(\"first of July\") is not a date-time");
+            assertThat(error.message()).isEqualTo("@effective(\"first of July\") is neither a date such as 2027-07-31"
+                    + " nor a moment such as 2027-07-31T18:00Z");
         });
     }
 

@@ -91,4 +91,16 @@ class RuleReloadTest {
                 .body("$", not(hasKey("lastRefused")));
         decide(TestRuleBook.SERUM_CART).body(nudge("FREE_SHIPPING") + ".message", equalTo("Only $5.00 more to ship for free"));
     }
+
+    @Test
+    void shouldForgetARefusalOnceTheFolderHoldsTheServingRulesAgain() {
+        ScratchRules.write(FOLDER, "broken.drl", "rule \"Unfinished\" when");
+        ScratchRules.reload().statusCode(422);
+        when().get("/v1/rules").then().body("$", hasKey("lastRefused"));
+
+        ScratchRules.reset(FOLDER);
+        ScratchRules.reload().statusCode(200).body("result", equalTo("UNCHANGED"));
+
+        when().get("/v1/rules").then().body("$", not(hasKey("lastRefused")));
+    }
 }

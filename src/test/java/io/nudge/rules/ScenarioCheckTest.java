@@ -84,4 +84,50 @@ class ScenarioCheckTest {
             assertThat(problem.message()).startsWith("cannot be read: unknown key \"expext\"").contains("expect");
         });
     }
+
+    @Test
+    void shouldJudgeAScenarioWithoutAMomentAtTheCheckTimeNotTheClock() throws Exception {
+        // The test book's winter sale runs through January 2030; the check's moment is 2026-03-02.
+        assertThat(run("""
+                - name: Fifteen dollars, no time given
+                  cart: {currency: USD, items: [{sku: GIFT-CARD, quantity: 1, price: 15.00}]}
+                  expect: [{type: FREE_SHIPPING, rule: Free shipping from 35}]
+                """)).singleElement().extracting(ScenarioCheck.Outcome::passed).isEqualTo(true);
+    }
+
+    @Test
+    void shouldLetAFileSayWhenItsScenariosHappen() throws Exception {
+        assertThat(run("""
+                at: 2030-01-15T12:00:00Z
+                scenarios:
+                  - name: Fifteen dollars in the winter sale
+                    cart: {currency: USD, items: [{sku: GIFT-CARD, quantity: 1, price: 15.00}]}
+                    expect: [{type: FREE_SHIPPING, rule: "Winter sale: free shipping from 20"}]
+                  - name: Fifteen dollars the year before, said by the scenario itself
+                    cart: {currency: USD, items: [{sku: GIFT-CARD, quantity: 1, price: 15.00}]}
+                    context: {at: 2029-01-15T12:00:00Z}
+                    expect: [{type: FREE_SHIPPING, rule: Free shipping from 35}]
+                """)).extracting(ScenarioCheck.Outcome::passed).containsExactly(true, true);
+    }
+
+    @Test
+    void shouldFailAScenarioExpectingNoNudgesThatGetsOne() throws Exception {
+        assertThat(run("""
+                - name: Thirty dollars expects nothing
+                  cart: {currency: USD, items: [{sku: GIFT-CARD, quantity: 1, price: 30.00}]}
+                  expectNone: true
+                """)).singleElement().satisfies(outcome -> assertThat(outcome.failures()).singleElement().asString()
+                        .startsWith("expected no nudges\n    actual   FREE_SHIPPING from \"Free shipping from 35\""));
+    }
+
+    @Test
+    void shouldMatchAnUnwantedNudgeOnlyWhenEveryFieldGivenMatches() throws Exception {
+        assertThat(run("""
+                - name: Thirty dollars gets free shipping but no bundle from that rule
+                  cart: {currency: USD, items: [{sku: GIFT-CARD, quantity: 1, price: 30.00}]}
+                  expectNot:
+                    - {type: BUNDLE, rule: Free shipping from 35}
+                    - {type: FREE_SHIPPING, sku: CRM-1}
+                """)).singleElement().extracting(ScenarioCheck.Outcome::passed).isEqualTo(true);
+    }
 }

@@ -30,12 +30,14 @@ class ScenarioFilesTest {
     KieRuntimeBuilder kieRuntime;
     @Inject
     ScenarioCheck check;
+    @Inject
+    RulesConfig config;
 
     @TestFactory
     Stream<DynamicNode> scenarios() {
         List<RuleProblem> unreadable = new ArrayList<>();
         RuleSources demo = RuleSources.fromClasspath();
-        RuleBook compiledIn = RuleBooks.of(demo, kieRuntime.getKieBase());
+        RuleBook compiledIn = RuleBooks.of(demo, kieRuntime.getKieBase(), config.zone());
         List<ScenarioFile> files = demo.scenarioFiles(unreadable);
         assertThat(unreadable).as("scenario files that cannot be read").isEmpty();
         return files.stream()
