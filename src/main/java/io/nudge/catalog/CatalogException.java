@@ -1,22 +1,35 @@
 package io.nudge.catalog;
 
-/** A catalog file that cannot be read, with the file and line a merchandiser should look at (0 when unknown). */
+import java.util.List;
+
+/** Catalog files that cannot be read, with each file and line a merchandiser should look at (line 0 when unknown). */
 public class CatalogException extends RuntimeException {
 
-    private final String file;
-    private final int line;
+    /** One thing wrong, where it is. */
+    public record RowProblem(String file, int line, String message) {
+    }
+
+    private final List<RowProblem> problems;
+
+    CatalogException(List<RowProblem> problems) {
+        super(problems.get(0).message());
+        this.problems = List.copyOf(problems);
+    }
 
     CatalogException(String file, int line, String message) {
-        super(message);
-        this.file = file;
-        this.line = line;
+        this(List.of(new RowProblem(file, line, message)));
+    }
+
+    /** Every problem found, in file order. */
+    public List<RowProblem> problems() {
+        return problems;
     }
 
     public String file() {
-        return file;
+        return problems.get(0).file();
     }
 
     public int line() {
-        return line;
+        return problems.get(0).line();
     }
 }

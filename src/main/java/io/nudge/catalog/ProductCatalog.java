@@ -97,8 +97,25 @@ public final class ProductCatalog implements Catalog {
     record Row(String sku, String name, String category, String line, BigDecimal price,
             String tags, String sizes, String colors, Integer maxChildAge) {
 
+        /** What is wrong with the row, or null: a product needs a sku, a name, a category and a price of at least 0. */
+        String problem() {
+            if (sku == null || sku.isBlank()) {
+                return "has no sku";
+            }
+            if (name == null || name.isBlank()) {
+                return "product \"" + sku.strip() + "\" has no name";
+            }
+            if (category == null || category.isBlank()) {
+                return "product \"" + sku.strip() + "\" has no category";
+            }
+            if (price == null || price.signum() < 0) {
+                return "product \"" + sku.strip() + "\" needs a price of at least 0";
+            }
+            return null;
+        }
+
         Product toProduct() {
-            return new Product(sku, name, category, blankToNull(line), price,
+            return new Product(sku.strip(), name.strip(), category.strip(), blankToNull(line), price,
                     split(tags), split(sizes), split(colors), maxChildAge);
         }
 
@@ -125,19 +142,16 @@ public final class ProductCatalog implements Catalog {
      * Every sku a pairing names must be in the catalog.
      */
     public static ProductCatalog read(String productsCsv, String boughtTogetherCsv) {
-        ProductCatalog catalog = new ProductCatalog(productsCsv == null ? List.of()
-                : rows(PRODUCTS_FILE, productsCsv, Row.class).stream().map(Row::toProduct).toList());
+        ProductCatalog catalog = new ProductCatalog(productsCsv == null ? List.of() : products(productsCsv));
         if (boughtTogetherCsv == null) {
             return catalog;
         }
-        List<Pairing> pairings = rows(BOUGHT_TOGETHER_FILE, boughtTogetherCsv, Pairing.class);
         Map<String, List<Pairing>> bySku = new HashMap<>();
-        for (int i = 0; i < pairings.size(); i++) {
-            Pairing pairing = pairings.get(i);
+        for (Located<Pairing> row : rows(BOUGHT_TOGETHER_FILE, boughtTogetherCsv, Pairing.class)) {
+            Pairing pairing = row.value();
             for (String sku : new String[] { pairing.sku(), pairing.partner() }) {
                 if (catalog.product(sku) == null) {
-                    // Row i is on line i + 2, below the header.
-                    throw new CatalogException(BOUGHT_TOGETHER_FILE, i + 2, "sku \"" + sku + "\" is not in " + PRODUCTS_FILE);
+                    throw new CatalogException(BOUGHT_TOGETHER_FILE, row.line(), "sku \"" + sku + "\" is not in " + PRODUCTS_FILE);
                 }
             }
             bySku.computeIfAbsent(pairing.sku(), sku -> new ArrayList<>()).add(pairing);
@@ -149,11 +163,43 @@ public final class ProductCatalog implements Catalog {
         return new ProductCatalog(catalog, Map.copyOf(boughtWith));
     }
 
-    private static <T> List<T> rows(String file, String csv, Class<T> type) {
+    /** The products of catalog.csv; every row is checked, and all that is wrong is refused at once. */
+    private static List<Product> products(String csv) {
+        List<CatalogException.RowProblem> problems = new ArrayList<>();
+        Map<String, Integer> lineOfSku = new HashMap<>();
+        List<Product> products = new ArrayList<>();
+        for (Located<Row> row : rows(PRODUCTS_FILE, csv, Row.class)) {
+            String problem = row.value().problem();
+            Integer first = problem == null ? lineOfSku.putIfAbsent(row.value().sku().strip(), row.line()) : null;
+            if (problem == null && first != null) {
+                problem = "sku \"" + row.value().sku().strip() + "\" is already on line " + first;
+            }
+            if (problem == null) {
+                products.add(row.value().toProduct());
+            } else {
+                problems.add(new CatalogException.RowProblem(PRODUCTS_FILE, row.line(), problem));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new CatalogException(problems);
+        }
+        return products;
+    }
+
+    /** A row and the line it starts on. */
+    private record Located<T>(int line, T value) {
+    }
+
+    private static <T> List<Located<T>> rows(String file, String csv, Class<T> type) {
         CsvMapper mapper = new CsvMapper();
         CsvSchema schema = mapper.schemaFor(type).withHeader().withColumnReordering(true);
-        try (MappingIterator<T> rows = mapper.readerFor(type).with(schema).readValues(csv)) {
-            return rows.readAll();
+        List<Located<T>> rows = new ArrayList<>();
+        try (MappingIterator<T> values = mapper.readerFor(type).with(schema).readValues(csv)) {
+            while (values.hasNextValue()) {
+                int line = values.getCurrentLocation().getLineNr();
+                rows.add(new Located<>(line, values.nextValue()));
+            }
+            return rows;
         } catch (JsonProcessingException e) {
             JsonLocation at = e.getLocation();
             throw new CatalogException(file, at == null ? 0 : at.getLineNr(), "cannot be read: " + e.getOriginalMessage());

@@ -76,9 +76,10 @@ public class ActiveRules {
         try {
             report = check.check(folder());
         } catch (RuntimeException e) {
-            // Whatever went wrong, the rules serving now keep serving.
-            report = new CheckReport(folder().toString(), null,
-                    List.of(new RuleProblem(folder().toString(), 0, 0, null, "the check failed: " + e)), List.of(), List.of(), null);
+            // Whatever went wrong, the rules serving now keep serving; the details are for the log, not the merchandiser.
+            LOG.error("Rule check failed unexpectedly", e);
+            report = new CheckReport(folder().toString(), null, List.of(new RuleProblem(folder().toString(), 0, 0, null,
+                    "the check failed unexpectedly; the service's log has the details")), List.of(), List.of(), null);
         }
         if (report.passed() && report.version().equals(current().version())) {
             // The folder holds the rules serving again: an earlier refusal no longer describes it.

@@ -123,7 +123,7 @@ public final class RuleCompiler {
         try {
             return sources.catalog();
         } catch (CatalogException e) {
-            errors.add(new RuleProblem(e.file(), e.line(), 0, null, e.getMessage()));
+            e.problems().forEach(problem -> errors.add(new RuleProblem(problem.file(), problem.line(), 0, null, problem.message())));
             return null;
         }
     }

@@ -75,4 +75,25 @@ class CatalogTest {
                     assertThat(e.line()).isEqualTo(2);
                 });
     }
+
+    @Test
+    void shouldRefuseEveryRowWithoutWhatAProductNeedsNamingEachLine() {
+        assertThatThrownBy(() -> ProductCatalog.read("""
+                sku,name,category,line,price,tags,sizes,colors,maxChildAge
+                WGT-1,Weights,fishing/terminal-tackle,,,,,,
+                ,Nameless sku,fishing/reels,,10.00,,,,
+                REEL-1,,fishing/reels,,10.00,,,,
+                REEL-2,Reel,,,10.00,,,,
+                REEL-3,Reel,fishing/reels,,-1.00,,,,
+                REEL-4,Reel,fishing/reels,,12.00,,,,
+                REEL-4,Same reel,fishing/reels,,12.00,,,,
+                """, null))
+                .isInstanceOfSatisfying(CatalogException.class, e -> assertThat(e.problems()).containsExactly(
+                        new CatalogException.RowProblem("catalog.csv", 2, "product \"WGT-1\" needs a price of at least 0"),
+                        new CatalogException.RowProblem("catalog.csv", 3, "has no sku"),
+                        new CatalogException.RowProblem("catalog.csv", 4, "product \"REEL-1\" has no name"),
+                        new CatalogException.RowProblem("catalog.csv", 5, "product \"REEL-2\" has no category"),
+                        new CatalogException.RowProblem("catalog.csv", 6, "product \"REEL-3\" needs a price of at least 0"),
+                        new CatalogException.RowProblem("catalog.csv", 8, "sku \"REEL-4\" is already on line 7")));
+    }
 }
