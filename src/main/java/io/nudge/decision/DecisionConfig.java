@@ -12,7 +12,10 @@ public interface DecisionConfig {
     @WithDefault("3")
     int maxNudges();
 
-    /** The most rule firings one decision may take: a rule that keeps re-activating stops here instead of hanging. */
+    /**
+     * The most rule firings one decision may take, plus one per rule for each cart line: a rule
+     * that keeps re-activating stops here instead of hanging, and a long cart is no fault.
+     */
     @WithDefault("1000")
     int maxFirings();
 

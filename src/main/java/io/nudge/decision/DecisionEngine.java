@@ -71,7 +71,9 @@ public class DecisionEngine {
      */
     private RuleFault fire(RuleBook book, Facts facts, Proposals proposals, Explanation.Recorder recorder, Set<String> fired) {
         KieSession session = book.newSession();
-        FiringBudget budget = new FiringBudget(book.inEffectAt(facts.context().at()), timeBudgetNanos);
+        // A long cart legitimately fires more: each rule may fire once more for every line.
+        int cap = maxFirings + facts.cart().items().size() * book.rules().size();
+        FiringBudget budget = new FiringBudget(book.inEffectAt(facts.context().at()), timeBudgetNanos, cap);
         try {
             session.addEventListener(proposals);
             if (recorder != null) {
@@ -81,7 +83,8 @@ public class DecisionEngine {
             facts.cart().items().forEach(session::insert);
             session.insert(facts.shopper());
             session.insert(facts.context());
-            RuleFault cut = budget.fault(session.fireAllRules(budget, maxFirings), maxFirings);
+            session.fireAllRules(budget);
+            RuleFault cut = budget.fault();
             if (cut != null) {
                 faults.record(book, cut, null);
             }

@@ -9,32 +9,42 @@ import org.kie.api.runtime.rule.AgendaFilter;
 import org.kie.api.runtime.rule.Match;
 
 /**
- * Lets a match fire while the decision is within its time budget (and the campaign filter
- * lets it), keeping each rule's firings and time, so a run over budget blames the right rule:
- * the slowest when time ran out, the most fired when the firing cap was reached.
+ * Lets a match fire while the decision is within its time budget and its firing cap (and the
+ * campaign filter lets it), keeping each rule's firings and time, so a run over budget blames
+ * the right rule: the slowest when time ran out, the most fired when a match was offered past
+ * the cap. A run that ends on its own at exactly the cap is no fault.
  */
 final class FiringBudget implements AgendaFilter {
 
     private final AgendaFilter inEffect;
     private final long deadline;
+    private final int cap;
+    private int firings;
+    private boolean overCap;
     /** Rule name to {firings, nanoseconds}; a firing's time runs until the next match is offered. */
     private final Map<String, long[]> spent = new HashMap<>();
     private long[] running;
     private long runningSince;
     private boolean overTime;
 
-    FiringBudget(AgendaFilter inEffect, long budgetNanos) {
+    FiringBudget(AgendaFilter inEffect, long budgetNanos, int cap) {
         this.inEffect = inEffect;
         this.deadline = System.nanoTime() + budgetNanos;
+        this.cap = cap;
     }
 
     @Override
     public boolean accept(Match match) {
         long now = System.nanoTime();
         settle(now);
-        if (overTime || !inEffect.accept(match)) {
+        if (overTime || overCap || !inEffect.accept(match)) {
             return false;
         }
+        if (firings == cap) {
+            overCap = true;
+            return false;
+        }
+        firings++;
         running = spent.computeIfAbsent(match.getRule().getName(), rule -> new long[2]);
         running[0]++;
         runningSince = now;
@@ -42,12 +52,12 @@ final class FiringBudget implements AgendaFilter {
     }
 
     /** After the firing: what ran over budget, or null when the decision kept within it. */
-    RuleFault fault(int fired, int maxFirings) {
+    RuleFault fault() {
         settle(System.nanoTime());
         if (overTime) {
             return new RuleFault(mostBy(1), RuleFault.Kind.TIME_BUDGET);
         }
-        return fired >= maxFirings ? new RuleFault(mostBy(0), RuleFault.Kind.FIRING_CAP) : null;
+        return overCap ? new RuleFault(mostBy(0), RuleFault.Kind.FIRING_CAP) : null;
     }
 
     /** The rules that fired. */

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Collections;
+import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
 
@@ -104,6 +106,52 @@ class DecisionEngineTest {
 
         assertThat(after.nudges()).isNotEmpty().isEqualTo(expected.nudges());
         assertThat(after.explanation().fault()).isNull();
+    }
+
+    @Test
+    void shouldNotCallARunThatEndsOnItsOwnAtTheCapAFault() throws Exception {
+        // One rule firing once per line: three lines, three firings, and a cap of 0 + 3 lines x 1 rule.
+        RuleBook onePerLine = new RuleCompiler().compile(new RuleSources(new TreeMap<>(Map.of(
+                "catalog.csv", Files.readString(TestRuleBook.FOLDER.resolve("catalog.csv")),
+                "mugs.drl", """
+                        package nudge;
+                        import io.nudge.vocabulary.*;
+                        import function io.nudge.vocabulary.Candidate.crossSell;
+                        global io.nudge.vocabulary.Catalog catalog;
+
+                        rule "Every line brings a mug"
+                            @description("test")
+                        when
+                            LineItem()
+                            $mug : Product() from catalog.product( "MUG-1" )
+                        then
+                            insert( crossSell( $mug, "A mug" ) );
+                        end
+                        """)), new TreeMap<>())).book();
+        DecisionEngine noSpareFirings = new DecisionEngine(new FixedDecisionConfig(3, 0, Duration.ofSeconds(5)),
+                new RuleFaults(metrics), HoldoutPolicy.NONE);
+
+        Decision decision = noSpareFirings.decide(onePerLine, RequestFacts.of(JSON.readValue("""
+                {"cart": {"currency": "USD", "items": [{"sku": "A", "quantity": 1, "price": 1}, {"sku": "B", "quantity": 1, "price": 1},
+                                                       {"sku": "C", "quantity": 1, "price": 1}]}}
+                """, NudgeRequest.class), onePerLine.catalog()), true);
+
+        assertThat(decision.explanation().fault()).isNull();
+        assertThat(decision.nudges()).extracting(Nudge::rule).containsExactly("Every line brings a mug");
+    }
+
+    @Test
+    void shouldLetALongCartFireMoreThanTheCapAlone() throws Exception {
+        DecisionEngine tightCap = new DecisionEngine(new FixedDecisionConfig(3, 10, Duration.ofSeconds(5)),
+                new RuleFaults(metrics), HoldoutPolicy.NONE);
+        String tents = String.join(",", Collections.nCopies(30, "{\"sku\": \"TENT-2\", \"quantity\": 1, \"price\": 120.00}"));
+
+        Decision decision = tightCap.decide(sound, RequestFacts.of(JSON.readValue("""
+                {"cart": {"currency": "USD", "items": [%s]}}
+                """.formatted(tents), NudgeRequest.class), sound.catalog()), true);
+
+        assertThat(decision.explanation().fault()).isNull();
+        assertThat(decision.explanation().fired()).filteredOn(fired -> fired.rule().equals("Stakes for a new tent")).hasSize(30);
     }
 
     private static String cartWith(String faultySku) {
