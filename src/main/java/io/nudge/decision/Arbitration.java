@@ -33,7 +33,10 @@ final class Arbitration {
             .comparingInt((Pick pick) -> -pick.proposal().type().priority())
             // Among equal priorities the goal closest to reach is the most persuasive.
             .thenComparing(pick -> remaining(pick.proposal()), Comparator.nullsLast(Comparator.naturalOrder()))
-            .thenComparing(pick -> pick.proposal().rule().name());
+            .thenComparing(pick -> pick.proposal().rule().name())
+            // Two proposals of one rule: decide by what they say, never by the order they came in.
+            .thenComparing(pick -> pick.proposal().candidate().getMessage())
+            .thenComparing(pick -> pick.proposal().candidate().getProducts().stream().map(Product::sku).toList().toString());
 
     private final int maxNudges;
 

@@ -2,7 +2,9 @@ package io.nudge.vocabulary;
 
 import java.math.BigDecimal;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * A product the shop sells, as rules see it when they suggest one. {@code line} is a range sold
@@ -12,9 +14,9 @@ public record Product(String sku, String name, String category, String line, Big
         Set<String> tags, Set<String> sizes, Set<String> colors, Integer maxChildAge) {
 
     public Product {
-        tags = Set.copyOf(tags);
-        sizes = Set.copyOf(sizes);
-        colors = Set.copyOf(colors);
+        tags = Collections.unmodifiableSortedSet(new TreeSet<>(tags));
+        sizes = Collections.unmodifiableSortedSet(new TreeSet<>(sizes));
+        colors = Collections.unmodifiableSortedSet(new TreeSet<>(colors));
     }
 
     public boolean availableIn(String size) {

@@ -2,7 +2,9 @@ package io.nudge.vocabulary;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Collections;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * What the storefront knows of the shopper; any field may be missing. An unknown average order
@@ -12,9 +14,9 @@ public record Shopper(String id, String firstName, Set<String> segments, BigDeci
         String size, Set<String> preferredColors, List<Integer> childrenAges) {
 
     public Shopper {
-        segments = Set.copyOf(segments);
+        segments = Collections.unmodifiableSortedSet(new TreeSet<>(segments));
         averageOrderValue = averageOrderValue == null ? BigDecimal.ZERO : averageOrderValue;
-        preferredColors = Set.copyOf(preferredColors);
+        preferredColors = Collections.unmodifiableSortedSet(new TreeSet<>(preferredColors));
         childrenAges = List.copyOf(childrenAges);
     }
 

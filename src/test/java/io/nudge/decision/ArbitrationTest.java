@@ -103,4 +103,20 @@ class ArbitrationTest {
             assertThat(drop.why()).isEqualTo("cap of 3 nudges");
         });
     }
+
+    @Test
+    void shouldRankTwoProposalsOfOneRuleByWhatTheySayNotByTheirOrder() {
+        Arbitration one = new Arbitration(1);
+        for (List<Proposal> proposals : List.of(List.of(crossSell("same", "B"), crossSell("same", "A")),
+                List.of(crossSell("same", "A"), crossSell("same", "B")))) {
+            assertThat(one.arbitrate(proposals, Map.of(), CART_WITH_SERUM).shown()).singleElement()
+                    .satisfies(pick -> assertThat(pick.products()).extracting(Product::sku).containsExactly("A"));
+        }
+    }
+
+    @Test
+    void shouldKeepTagsInOneOrderWhateverTheOrderSent() {
+        LineItem item = new LineItem("REEL", 1, BigDecimal.ONE, null, null, null, Set.of("saltwater", "freshwater", "braid"));
+        assertThat(item.tags()).containsExactly("braid", "freshwater", "saltwater");
+    }
 }
