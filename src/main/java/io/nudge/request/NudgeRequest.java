@@ -17,6 +17,8 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+
 /** The body of {@code POST /v1/nudges}: the cart, and what the storefront knows of the shopper and the visit. */
 public record NudgeRequest(@NotNull @Valid CartInput cart, @Valid ShopperInput shopper, @Valid ContextInput context) {
 
@@ -59,7 +61,7 @@ public record NudgeRequest(@NotNull @Valid CartInput cart, @Valid ShopperInput s
             @Accepts(TEXT) String region,
             @Accepts(LANGUAGE_TAG) String locale,
             @Accepts(TEXT) String weather,
-            Instant at,
+            @JsonDeserialize(using = MomentAsText.class) Instant at,
             @Accepts(TEXT) String sessionId) {
     }
 

@@ -102,15 +102,34 @@ public final class RuleCompiler {
         KieBase kieBase = errors.isEmpty() ? buildExecutableModel(sources, errors) : null;
         List<RuleInfo> rules = kieBase == null ? List.of() : RuleBooks.read(kieBase, fileOfRule, zone, (rule, problem) ->
                 errors.add(problemOf(fileOfRule.get(rule.getName()), indexes, rule.getName(), problem)));
+        Map<String, String> replaces = new HashMap<>();
+        rules.stream().filter(rule -> rule.replaces() != null).forEach(rule -> replaces.put(rule.name(), rule.replaces()));
         for (RuleInfo rule : rules) {
             if (rule.replaces() != null && !fileOfRule.containsKey(rule.replaces())) {
                 errors.add(problemOf(rule.file(), indexes, rule.name(), "@replaces(\"" + rule.replaces() + "\") names no rule"));
+            }
+            List<String> cycle = replacementCycle(rule.name(), replaces);
+            if (!cycle.isEmpty()) {
+                errors.add(problemOf(rule.file(), indexes, rule.name(), "@replaces goes round in a circle, so each of these rules"
+                        + " would silence the other: " + String.join(" replaces ", cycle)));
             }
         }
         if (!errors.isEmpty()) {
             return new Compilation(null, errors, warnings);
         }
         return new Compilation(new RuleBook(sources.version(), kieBase, catalog, rules), errors, warnings);
+    }
+
+    /** The rules from {@code rule} back to itself through @replaces, or nothing when the chain ends. */
+    private static List<String> replacementCycle(String rule, Map<String, String> replaces) {
+        List<String> chain = new ArrayList<>(List.of(rule));
+        for (String next = replaces.get(rule); next != null && chain.size() <= replaces.size(); next = replaces.get(next)) {
+            chain.add(next);
+            if (next.equals(rule)) {
+                return chain;
+            }
+        }
+        return List.of();
     }
 
     /** A problem with a rule, at the line where the rule starts. */

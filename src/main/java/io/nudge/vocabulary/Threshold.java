@@ -67,6 +67,15 @@ public final class Threshold {
         return List.of(new Threshold(multiples.multiply(size), cart.subtotal()));
     }
 
+    /**
+     * The same, but never below {@code floor}: a personal goal under the shop's own threshold
+     * would promise less than every shopper already gets. None when the cart's currency has no floor.
+     */
+    public static List<Threshold> nextMultipleAbove(Cart cart, BigDecimal value, int step, Threshold floor) {
+        BigDecimal multiple = nextMultipleAbove(cart, value, step).get(0).getAmount();
+        return List.of(new Threshold(multiple.max(floor.getAmount()), cart.subtotal()));
+    }
+
     public BigDecimal getAmount() {
         return amount;
     }

@@ -87,6 +87,10 @@ class BadInputTest {
                         "context.locale"),
                 Arguments.of("unreadable date", """
                         {"cart": {"currency": "USD", "items": []}, "context": {"at": "next tuesday"}}""", "context.at"),
+                Arguments.of("date as seconds", """
+                        {"cart": {"currency": "USD", "items": []}, "context": {"at": 1700000000}}""", "context.at"),
+                Arguments.of("date as an absurd number", """
+                        {"cart": {"currency": "USD", "items": []}, "context": {"at": 1e999999999}}""", "context.at"),
                 Arguments.of("duplicate key", """
                         {"cart": {"currency": "USD", "currency": "EUR", "items": []}}""", "body"),
                 Arguments.of("malformed JSON", "{\"cart\": {\"currency\": \"USD\",", "body"),

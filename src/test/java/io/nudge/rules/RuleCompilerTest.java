@@ -1,6 +1,7 @@
 package io.nudge.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.util.Map;
 import java.util.TreeMap;
@@ -108,6 +109,33 @@ class RuleCompilerTest {
                 """)));
         assertThat(compilation.errors()).extracting(RuleProblem::message)
                 .containsExactly("@replaces(\"Free shiping\") names no rule");
+    }
+
+    @Test
+    void shouldRefuseRulesThatReplaceEachOther() {
+        var compilation = compiler.compile(sources(Map.of("shipping.drl", HEADER + """
+                rule "Standard"
+                    @description("ok")
+                    @replaces("Express")
+                when
+                    Cart()
+                then
+                end
+
+                rule "Express"
+                    @description("ok")
+                    @replaces("Standard")
+                when
+                    Cart()
+                then
+                end
+                """)));
+        assertThat(compilation.compiled()).isFalse();
+        assertThat(compilation.errors()).extracting(RuleProblem::rule, RuleProblem::message).containsExactlyInAnyOrder(
+                tuple("Standard", "@replaces goes round in a circle, so each of these rules would silence the other:"
+                        + " Standard replaces Express replaces Standard"),
+                tuple("Express", "@replaces goes round in a circle, so each of these rules would silence the other:"
+                        + " Express replaces Standard replaces Express"));
     }
 
     @Test
