@@ -3,7 +3,9 @@ package io.nudge.decision;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -62,7 +64,15 @@ public class DecisionEngine {
                 .toList();
         Decision decision = new Decision(UUID.randomUUID().toString(), book.version(), cart.currency(),
                 Money.shown(cart.subtotal(), cart.currencyUnit()), nudges, recorder == null ? null : recorder.explain(outcome, fault));
-        return new Decided(decision, facts.shopperKey(), fired, fates);
+        Map<String, Integer> holdoutPercents = new TreeMap<>();
+        for (String rule : fired) {
+            RuleInfo info = book.rule(rule);
+            int percent = info == null ? 0 : holdouts.percent(info);
+            if (percent > 0) {
+                holdoutPercents.put(rule, percent);
+            }
+        }
+        return new Decided(decision, facts.shopperKey(), fired, fates, holdoutPercents);
     }
 
     /**

@@ -3,6 +3,7 @@ package io.nudge.lift;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 
@@ -10,19 +11,26 @@ import io.nudge.decision.Decided;
 import io.nudge.decision.Fate;
 
 /**
- * One decision, as the lift report reads it: who (hashed), what the cart was worth, and what
- * became of each nudge the rules proposed.
+ * One decision, as the lift report reads it: who (hashed), what the cart was worth, what became
+ * of each nudge the rules proposed, and the percent of shoppers each rule that fired holds out
+ * (so the report can tell when the groups are not the sizes configured).
  */
-@JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonInclude(JsonInclude.Include.NON_EMPTY)
 public record DecisionEvent(String event, String decisionId, Instant at, String rulesVersion, String shopper,
-        BigDecimal subtotal, String currency, List<String> fired, List<Fate> nudges) {
+        BigDecimal subtotal, String currency, List<String> fired, List<Fate> nudges, Map<String, Integer> holdouts) {
 
     public static final String TYPE = "decision";
+
+    public DecisionEvent {
+        // Empty lists and maps are left out of the line: read back, they are empty, not missing.
+        fired = fired == null ? List.of() : fired;
+        nudges = nudges == null ? List.of() : nudges;
+        holdouts = holdouts == null ? Map.of() : holdouts;
+    }
 
     static DecisionEvent of(Decided decided, Instant at, String shopper) {
         var decision = decided.decision();
         return new DecisionEvent(TYPE, decision.decisionId(), at, decision.rulesVersion(), shopper, decision.subtotal(),
-                decision.currency(), decided.fired().stream().sorted().toList(),
-                decided.fates());
+                decision.currency(), decided.fired().stream().sorted().toList(), decided.fates(), decided.holdouts());
     }
 }

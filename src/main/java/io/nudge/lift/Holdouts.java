@@ -30,6 +30,11 @@ public final class Holdouts implements HoldoutPolicy {
         this.defaultPercent = defaultPercent;
     }
 
+    @Override
+    public int percent(RuleInfo rule) {
+        return rule.holdout() == null ? defaultPercent : rule.holdout();
+    }
+
     /** Whether the shopper is held out of {@code rule}: by its own {@code @holdout}, else by the default. */
     @Override
     public boolean heldOut(RuleInfo rule, String shopperKey) {

@@ -9,12 +9,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 
@@ -26,31 +23,46 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.nudge.decision.Fate;
 
 /**
- * Reads decision and outcome events and tells, for each rule and currency, whether showing
- * its nudge raised the average order value: orders after decisions where the nudge was shown
- * against orders after decisions where the shopper was held out of it.
+ * Reads decision and outcome events and tells, for each rule and currency, whether the rule
+ * raised the average order value. It compares intent-to-treat groups: the shoppers for whom the
+ * rule fired and who were not held out (whether arbitration then showed its nudge or not) against
+ * those held out of it. Each decision counts once per rule; decisions without a shopper key are
+ * in no experiment and left out; the interval allows for one shopper's orders being alike.
  */
 public final class LiftReport {
 
-    /** Orders of one group: the shoppers they came from, their count, mean and variance. */
-    public record Group(int shoppers, int orders, double mean, double variance) {
+    /**
+     * The orders of one group: the shoppers they came from, their count, their mean, and the
+     * variance of that mean, clustered by shopper.
+     */
+    public record Group(int shoppers, int orders, double mean, double varianceOfMean) {
 
-        static Group of(Set<String> shoppers, List<Double> totals) {
+        static Group of(Map<String, List<Double>> totalsByShopper) {
+            List<Double> totals = totalsByShopper.values().stream().flatMap(List::stream).toList();
+            int n = totals.size();
             double mean = totals.stream().mapToDouble(Double::doubleValue).average().orElse(Double.NaN);
-            double variance = totals.size() < 2 ? Double.NaN
-                    : totals.stream().mapToDouble(t -> (t - mean) * (t - mean)).sum() / (totals.size() - 1);
-            return new Group(shoppers.size(), totals.size(), mean, variance);
+            long clusters = totalsByShopper.values().stream().filter(orders -> !orders.isEmpty()).count();
+            double sum = totalsByShopper.values().stream()
+                    .mapToDouble(orders -> sq(orders.stream().mapToDouble(t -> t - mean).sum())).sum();
+            double variance = clusters < 2 ? Double.NaN : clusters / (clusters - 1.0) * sum / ((double) n * n);
+            return new Group(totalsByShopper.size(), n, mean, variance);
         }
     }
 
     /**
      * One rule in one currency. {@code lift} is the relative change in average order value of
-     * shown over held out, with its 95% confidence interval (normal approximation, delta method);
-     * NaN without at least two orders in each group.
+     * treated over held out, with its 95% confidence interval (normal approximation, delta
+     * method); NaN without orders from at least two shoppers in each group. {@code heldOutShare}
+     * is the share of the rule's decisions that were held out, {@code configuredShare} the share
+     * the events say was set (NaN when they say none), and {@code sampleRatioMismatch} is true
+     * when the two differ by more than chance explains (chi-squared, p below 0.001).
      */
-    public record RuleLift(String rule, String currency, double firedShare, Group shown, Group heldOut,
-            double lift, double low, double high) {
+    public record RuleLift(String rule, String currency, double firedShare, Group treated, Group heldOut,
+            double lift, double low, double high, double heldOutShare, double configuredShare, boolean sampleRatioMismatch) {
     }
+
+    /** chi-squared with one degree of freedom at p = 0.001. */
+    private static final double CHI2_P001 = 10.828;
 
     private static final ObjectMapper JSON = JsonMapper.builder().findAndAddModules()
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
@@ -103,59 +115,98 @@ public final class LiftReport {
     public List<RuleLift> rows() {
         Map<String, Integer> firedIn = new TreeMap<>();
         decisions.forEach(d -> d.fired().forEach(rule -> firedIn.merge(rule, 1, Integer::sum)));
-        // rule and currency -> SHOWN or HELD_OUT -> the shoppers and their order totals
-        Map<List<String>, Map<Fate.Outcome, Orders>> groups = new TreeMap<>(Comparator.comparing((List<String> k) -> k.get(0))
+        Map<List<String>, Experiment> experiments = new TreeMap<>(Comparator.comparing((List<String> k) -> k.get(0))
                 .thenComparing(k -> k.get(1)));
         for (DecisionEvent decision : decisions) {
-            OutcomeEvent order = outcomes.get(decision.decisionId());
-            for (Fate fate : decision.nudges()) {
-                if (fate.outcome() == Fate.Outcome.DROPPED) {
-                    continue;
-                }
-                Orders orders = groups.computeIfAbsent(List.of(fate.rule(), decision.currency()), k -> new EnumMap<>(Fate.Outcome.class))
-                        .computeIfAbsent(fate.outcome(), o -> new Orders(new HashSet<>(), new ArrayList<>()));
-                if (decision.shopper() != null) {
-                    orders.shoppers().add(decision.shopper());
-                }
-                if (order != null && order.currency().equals(decision.currency())) {
-                    orders.totals().add(order.orderTotal().doubleValue());
-                }
+            if (decision.shopper() == null) {
+                continue;
             }
+            OutcomeEvent order = outcomes.get(decision.decisionId());
+            Double total = order != null && order.currency().equals(decision.currency()) ? order.orderTotal().doubleValue() : null;
+            // Once per rule, whatever became of its nudges: held out if the shopper was, treated otherwise.
+            Map<String, Boolean> heldOutOf = new TreeMap<>();
+            decision.nudges().forEach(fate -> heldOutOf.merge(fate.rule(), fate.outcome() == Fate.Outcome.HELD_OUT, Boolean::logicalOr));
+            heldOutOf.forEach((rule, heldOut) -> experiments
+                    .computeIfAbsent(List.of(rule, decision.currency()), k -> new Experiment())
+                    .add(decision.shopper(), heldOut, total, decision.holdouts().get(rule)));
         }
         List<RuleLift> rows = new ArrayList<>();
-        groups.forEach((key, byOutcome) -> {
-            Group shown = byOutcome.getOrDefault(Fate.Outcome.SHOWN, Orders.NONE).group();
-            Group heldOut = byOutcome.getOrDefault(Fate.Outcome.HELD_OUT, Orders.NONE).group();
-            double lift = shown.mean() / heldOut.mean() - 1;
-            double se = Math.sqrt(shown.variance() / (shown.orders() * sq(heldOut.mean()))
-                    + sq(shown.mean()) * heldOut.variance() / (heldOut.orders() * sq(sq(heldOut.mean()))));
+        experiments.forEach((key, experiment) -> {
+            Group treated = Group.of(experiment.treated);
+            Group heldOut = Group.of(experiment.heldOut);
+            double lift = treated.mean() / heldOut.mean() - 1;
+            double se = Math.sqrt(treated.varianceOfMean() / sq(heldOut.mean())
+                    + sq(treated.mean()) * heldOut.varianceOfMean() / sq(sq(heldOut.mean())));
             double share = decisions.isEmpty() ? 0 : firedIn.getOrDefault(key.get(0), 0) / (double) decisions.size();
-            rows.add(new RuleLift(key.get(0), key.get(1), share, shown, heldOut, lift, lift - Z_95 * se, lift + Z_95 * se));
+            rows.add(new RuleLift(key.get(0), key.get(1), share, treated, heldOut, lift, lift - Z_95 * se, lift + Z_95 * se,
+                    experiment.heldOutShare(), experiment.configuredShare(), experiment.mismatched()));
         });
         return rows;
     }
 
-    /** The shoppers of one group and the totals of the orders that followed. */
-    private record Orders(Set<String> shoppers, List<Double> totals) {
+    /** The decisions of one rule in one currency, by group and shopper, and the holdout share the events say was set. */
+    private static final class Experiment {
 
-        static final Orders NONE = new Orders(Set.of(), List.of());
+        final Map<String, List<Double>> treated = new HashMap<>();
+        final Map<String, List<Double>> heldOut = new HashMap<>();
+        int treatedDecisions;
+        int heldOutDecisions;
+        Integer configuredPercent;
 
-        Group group() {
-            return Group.of(shoppers, totals);
+        void add(String shopper, boolean isHeldOut, Double total, Integer percent) {
+            List<Double> totals = (isHeldOut ? heldOut : treated).computeIfAbsent(shopper, s -> new ArrayList<>());
+            if (total != null) {
+                totals.add(total);
+            }
+            if (isHeldOut) {
+                heldOutDecisions++;
+            } else {
+                treatedDecisions++;
+            }
+            if (percent != null) {
+                configuredPercent = percent;
+            }
+        }
+
+        double heldOutShare() {
+            return heldOutDecisions / (double) (heldOutDecisions + treatedDecisions);
+        }
+
+        double configuredShare() {
+            return configuredPercent == null ? Double.NaN : configuredPercent / 100.0;
+        }
+
+        /** Goodness of fit of the observed split to the configured one. */
+        boolean mismatched() {
+            double expected = configuredShare();
+            if (Double.isNaN(expected) || expected <= 0 || expected >= 1) {
+                return false;
+            }
+            int n = heldOutDecisions + treatedDecisions;
+            double chi2 = sq(heldOutDecisions - n * expected) / (n * expected)
+                    + sq(treatedDecisions - n * (1 - expected)) / (n * (1 - expected));
+            return chi2 > CHI2_P001;
         }
     }
 
     public void print(PrintStream out) {
         out.printf("%d decisions, %d outcomes%s%n%n", decisions.size(), outcomes.size(),
                 unreadable == 0 ? "" : ", " + unreadable + " lines unreadable");
-        out.printf("%-40s %-4s %6s %8s %9s %8s %9s %8s %8s  %s%n", "rule", "cur", "fired", "shown", "AOV", "held out", "AOV",
+        out.printf("%-40s %-4s %6s %8s %9s %8s %9s %9s %8s  %s%n", "rule", "cur", "fired", "treated", "AOV", "held out", "AOV",
                 "orders", "lift", "95% CI");
-        for (RuleLift row : rows()) {
-            out.printf("%-40s %-4s %5.1f%% %8d %9s %8d %9s %8s %8s  %s%n", truncate(row.rule()), row.currency(), 100 * row.firedShare(),
-                    row.shown().shoppers(), money(row.shown().mean()), row.heldOut().shoppers(), money(row.heldOut().mean()),
-                    row.shown().orders() + "/" + row.heldOut().orders(), percent(row.lift()),
-                    Double.isNaN(row.low()) ? "too few orders" : percent(row.low()) + " to " + percent(row.high()));
+        List<RuleLift> rows = rows();
+        for (RuleLift row : rows) {
+            out.printf("%-40s %-4s %5.1f%% %8d %9s %8d %9s %9s %8s  %s%n", truncate(row.rule()), row.currency(), 100 * row.firedShare(),
+                    row.treated().shoppers(), money(row.treated().mean()), row.heldOut().shoppers(), money(row.heldOut().mean()),
+                    row.treated().orders() + "/" + row.heldOut().orders(), percent(row.lift()),
+                    Double.isNaN(row.low()) ? "too few shoppers" : percent(row.low()) + " to " + percent(row.high()));
         }
+        rows.stream().filter(RuleLift::sampleRatioMismatch).forEach(row -> out.printf(
+                "%nWARNING %s (%s): %.1f%% of its decisions were held out where %.0f%% was set; the groups may not be"
+                        + " comparable (a salt changed mid-run, a replica with other settings, or a bug): do not trust this lift.%n",
+                row.rule(), row.currency(), 100 * row.heldOutShare(), 100 * row.configuredShare()));
+        out.printf("%nTreated: the rule fired and the shopper was not held out, whether its nudge was then shown or not."
+                + " Decisions without a shopper key are left out.%n");
     }
 
     private static String truncate(String rule) {

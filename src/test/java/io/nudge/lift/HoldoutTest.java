@@ -54,6 +54,7 @@ class HoldoutTest {
         JsonNode event = EventFile.awaitEvent(DecisionEvent.TYPE, decisionId);
         assertThat(event.path("nudges").findValuesAsText("outcome")).contains("HELD_OUT");
         assertThat(fateOf(event, RULE)).isEqualTo("HELD_OUT");
+        assertThat(event.path("holdouts").path(RULE).asInt()).isEqualTo(50);
         assertThat(event.path("shopper").asText()).isEqualTo(GROUPS.pseudonym(heldOut)).doesNotContain(heldOut);
         assertThat(event.toString()).doesNotContain(heldOut);
     }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.PrintStream;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -13,9 +14,9 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -25,77 +26,172 @@ import io.nudge.decision.Fate;
 import io.nudge.decision.Fate.Outcome;
 import io.nudge.vocabulary.NudgeType;
 
-/**
- * The report over generated events with a known lift: orders average 50.00 when the shopper
- * was held out of "Ten percent off at 75" and 55.00 when shown it, so the true lift is +10%.
- */
+/** The report over generated events whose true lift is known; every generator's seed is fixed. */
 class LiftReportTest {
 
     private static final String RULE = "Ten percent off at 75";
-    private static final Path FOLDER = Path.of("target/lift-report-test");
     private static final ObjectMapper JSON = JsonMapper.builder().findAndAddModules().build();
 
-    private static LiftReport.RuleLift row;
+    /** Writes events and reads the report's row for RULE. */
+    private static final class Events {
 
-    @BeforeAll
-    static void writeEventsAndReadThem() throws Exception {
-        Files.createDirectories(FOLDER);
-        Random noise = new Random(42);
-        List<String> lines = new ArrayList<>();
-        for (int i = 0; i < 3_000; i++) {
-            String id = "d-" + i;
-            boolean fired = i < 2_000;
-            // One shopper in five is held out of the rule.
-            Outcome outcome = i % 5 == 0 ? Outcome.HELD_OUT : Outcome.SHOWN;
-            lines.add(JSON.writeValueAsString(new DecisionEvent(DecisionEvent.TYPE, id, Instant.EPOCH, "v1", "shopper-" + i,
-                    new BigDecimal("40.00"), "USD", fired ? List.of(RULE) : List.of(),
-                    fired ? List.of(new Fate(RULE, NudgeType.DISCOUNT, outcome, null, null)) : List.of())));
-            double mean = outcome == Outcome.SHOWN ? 55.0 : 50.0;
+        final List<String> lines = new ArrayList<>();
+        final Random noise = new Random(42);
+        int next;
+
+        /** One decision of {@code shopper} (null: no key) where RULE's nudges met {@code fates}, then an order around {@code mean}. */
+        Events decision(String shopper, double mean, int percentConfigured, Outcome... fates) throws IOException {
+            String id = "d-" + next++;
+            List<Fate> nudges = new ArrayList<>();
+            for (Outcome fate : fates) {
+                nudges.add(new Fate(RULE, NudgeType.DISCOUNT, fate, fate == Outcome.DROPPED ? Fate.Reason.REPLACED : null,
+                        fate == Outcome.DROPPED ? "Another rule" : null));
+            }
+            lines.add(JSON.writeValueAsString(new DecisionEvent(DecisionEvent.TYPE, id, Instant.EPOCH, "v1", shopper,
+                    new BigDecimal("40.00"), "USD", fates.length == 0 ? List.of() : List.of(RULE), nudges,
+                    fates.length == 0 ? Map.of() : Map.of(RULE, percentConfigured))));
             BigDecimal total = BigDecimal.valueOf(mean + 10 * noise.nextGaussian()).setScale(2, RoundingMode.HALF_EVEN);
             lines.add(JSON.writeValueAsString(new OutcomeEvent(OutcomeEvent.TYPE, id, Instant.EPOCH, total, "USD", null)));
+            return this;
         }
-        lines.add("not an event");
-        Files.write(FOLDER.resolve("events.jsonl"), lines);
 
-        row = LiftReport.read(List.of(FOLDER)).rows().stream().filter(r -> r.rule().equals(RULE)).findFirst().orElseThrow();
+        LiftReport report(String name) throws IOException {
+            Path folder = Files.createDirectories(Path.of("target/lift-report-test", name));
+            Files.write(folder.resolve("events.jsonl"), lines);
+            return LiftReport.read(List.of(folder));
+        }
+
+        LiftReport.RuleLift row(String name) throws IOException {
+            return report(name).rows().stream().filter(r -> r.rule().equals(RULE)).findFirst().orElseThrow();
+        }
+    }
+
+    /** 3,000 decisions, RULE fired in 2,000; one shopper in five held out; orders 55.00 when treated and 50.00 when held out. */
+    private static Events tenPercentLift() throws IOException {
+        Events events = new Events();
+        for (int i = 0; i < 3_000; i++) {
+            boolean fired = i < 2_000;
+            boolean heldOut = i % 5 == 0;
+            Outcome[] fates = !fired ? new Outcome[0] : new Outcome[] { heldOut ? Outcome.HELD_OUT : Outcome.SHOWN };
+            events.decision("shopper-" + i, fired && !heldOut ? 55.0 : 50.0, 20, fates);
+        }
+        return events;
     }
 
     @Test
-    void shouldCountTheShoppersShownAndHeldOut() {
+    void shouldCountTheShoppersAndOrdersOfEachGroup() throws IOException {
+        LiftReport.RuleLift row = tenPercentLift().row("counts");
+
         assertThat(row.currency()).isEqualTo("USD");
-        assertThat(row.shown().shoppers()).isEqualTo(1_600);
+        assertThat(row.treated().shoppers()).isEqualTo(1_600);
         assertThat(row.heldOut().shoppers()).isEqualTo(400);
-        assertThat(row.shown().orders()).isEqualTo(1_600);
+        assertThat(row.treated().orders()).isEqualTo(1_600);
         assertThat(row.heldOut().orders()).isEqualTo(400);
-    }
-
-    @Test
-    void shouldEstimateTheAverageOrderValueOfEachGroup() {
-        assertThat(row.shown().mean()).isCloseTo(55.0, within(1.0));
+        assertThat(row.firedShare()).isCloseTo(2.0 / 3, within(1e-9));
+        assertThat(row.treated().mean()).isCloseTo(55.0, within(1.0));
         assertThat(row.heldOut().mean()).isCloseTo(50.0, within(1.5));
     }
 
     @Test
-    void shouldEstimateTheLiftWithAConfidenceIntervalAroundTheTrueOne() {
+    void shouldEstimateTheLiftWithAConfidenceIntervalAroundTheTrueOne() throws IOException {
+        LiftReport.RuleLift row = tenPercentLift().row("lift");
+
         assertThat(row.lift()).isCloseTo(0.10, within(0.03));
-        assertThat(row.low()).isLessThan(0.10);
+        assertThat(row.low()).isLessThan(0.10).isGreaterThan(0);
         assertThat(row.high()).isGreaterThan(0.10);
-        // The standard error is about 1.2 points here, so the interval is about 4.7 points wide.
+        // One order per shopper: the standard error is about 1.2 points, so the interval is about 4.7 points wide.
         assertThat(row.high() - row.low()).isCloseTo(0.047, within(0.01));
+        assertThat(row.sampleRatioMismatch()).isFalse();
     }
 
     @Test
-    void shouldGiveTheShareOfDecisionsInWhichTheRuleFired() {
-        assertThat(row.firedShare()).isCloseTo(2.0 / 3, within(1e-9));
+    void shouldFindNoLiftInARuleThatChangesNothingThoughArbitrationDropsItForBiggerSpenders() throws IOException {
+        // Returning shoppers order 80.00 whatever happens, new ones 50.00; the rule changes nothing. For
+        // returning shoppers who are not held out, another rule replaces its nudge: comparing only the
+        // shoppers who saw it with those held out would make it look harmful.
+        Events events = new Events();
+        for (int i = 0; i < 4_000; i++) {
+            boolean returning = i % 3 == 0;
+            boolean heldOut = i % 5 == 0;
+            Outcome fate = heldOut ? Outcome.HELD_OUT : returning ? Outcome.DROPPED : Outcome.SHOWN;
+            events.decision("shopper-" + i, returning ? 80.0 : 50.0, 20, fate);
+        }
+
+        LiftReport.RuleLift row = events.row("no-effect");
+
+        assertThat(row.low()).isLessThan(0);
+        assertThat(row.high()).isGreaterThan(0);
+        assertThat(row.treated().shoppers()).isEqualTo(3_200);
+    }
+
+    @Test
+    void shouldCountADecisionOnceThoughTheRuleProposedTwiceAndLeaveOutShoppersWithoutAKey() throws IOException {
+        Events events = tenPercentLift();
+        for (int i = 0; i < 500; i++) {
+            events.decision("twice-" + i, 55.0, 20, Outcome.SHOWN, Outcome.SHOWN);
+            events.decision(null, 500.0, 20, Outcome.SHOWN);
+        }
+
+        LiftReport.RuleLift row = events.row("once");
+
+        assertThat(row.treated().orders()).isEqualTo(1_600 + 500);
+        assertThat(row.treated().mean()).isCloseTo(55.0, within(1.0));
+    }
+
+    @Test
+    void shouldWidenTheIntervalWhenOneShoppersOrdersAreAlike() throws IOException {
+        // The same 600 shoppers come back five times, each with an order size of their own.
+        Events repeated = new Events();
+        Events independent = new Events();
+        Random shoppers = new Random(7);
+        for (int s = 0; s < 600; s++) {
+            boolean heldOut = s % 5 == 0;
+            double own = (heldOut ? 50.0 : 55.0) + 20 * shoppers.nextGaussian();
+            for (int visit = 0; visit < 5; visit++) {
+                Outcome fate = heldOut ? Outcome.HELD_OUT : Outcome.SHOWN;
+                repeated.decision("shopper-" + s, own, 20, fate);
+                independent.decision("shopper-" + s + "-" + visit, own, 20, fate);
+            }
+        }
+
+        LiftReport.RuleLift clustered = repeated.row("clustered");
+        LiftReport.RuleLift naive = independent.row("naive");
+
+        assertThat(clustered.lift()).isCloseTo(naive.lift(), within(1e-9));
+        assertThat(clustered.high() - clustered.low()).isGreaterThan(1.8 * (naive.high() - naive.low()));
+    }
+
+    @Test
+    void shouldWarnWhenTheGroupsAreNotTheSizesConfigured() throws IOException {
+        // 20% held out, where the events say 10% was set.
+        Events events = new Events();
+        for (int i = 0; i < 2_000; i++) {
+            events.decision("shopper-" + i, 50.0, 10, i % 5 == 0 ? Outcome.HELD_OUT : Outcome.SHOWN);
+        }
+        LiftReport report = events.report("mismatch");
+
+        assertThat(report.rows()).singleElement().satisfies(row -> {
+            assertThat(row.heldOutShare()).isCloseTo(0.20, within(1e-9));
+            assertThat(row.configuredShare()).isCloseTo(0.10, within(1e-9));
+            assertThat(row.sampleRatioMismatch()).isTrue();
+        });
+        assertThat(printed(report)).contains("WARNING Ten percent off at 75 (USD): 20.0% of its decisions were held out where 10% was set");
     }
 
     @Test
     void shouldPrintOneLinePerRuleWithTheLiftAndItsInterval() throws Exception {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        LiftReport.read(List.of(FOLDER)).print(new PrintStream(out, true, StandardCharsets.UTF_8));
+        Events events = tenPercentLift();
+        events.lines.add("not an event");
 
-        assertThat(out.toString(StandardCharsets.UTF_8))
+        assertThat(printed(events.report("printed")))
                 .contains("3000 decisions, 3000 outcomes, 1 lines unreadable")
-                .containsPattern("Ten percent off at 75\\s+USD\\s+66\\.7%\\s+1600\\s+5\\d\\.\\d\\d\\s+400\\s+\\d\\d\\.\\d\\d\\s+1600/400\\s+\\+\\d+\\.\\d%");
+                .containsPattern("Ten percent off at 75\\s+USD\\s+66\\.7%\\s+1600\\s+5\\d\\.\\d\\d\\s+400\\s+\\d\\d\\.\\d\\d\\s+1600/400\\s+\\+\\d+\\.\\d%")
+                .doesNotContain("WARNING");
+    }
+
+    private static String printed(LiftReport report) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        report.print(new PrintStream(out, true, StandardCharsets.UTF_8));
+        return out.toString(StandardCharsets.UTF_8);
     }
 }
