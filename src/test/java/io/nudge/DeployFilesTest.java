@@ -42,6 +42,18 @@ class DeployFilesTest {
                 .contains("Service", "HorizontalPodAutoscaler");
     }
 
+    @Test
+    void shouldNotWriteEventsToAFileThatDiesWithTheContainer() throws IOException {
+        JsonNode deployment = manifests().stream().filter(doc -> doc.path("kind").asText().equals("Deployment")).findFirst().orElseThrow();
+        List<String> sinks = new java.util.ArrayList<>();
+        deployment.at("/spec/template/spec/containers/0/env").forEach(env -> {
+            if (env.path("name").asText().equals("NUDGE_EVENTS_SINK")) {
+                sinks.add(env.path("value").asText());
+            }
+        });
+        assertThat(sinks).singleElement().isIn("stdout", "kafka");
+    }
+
     @ParameterizedTest
     @ValueSource(strings = { "docker/Dockerfile.jvm", "docker/Dockerfile.native" })
     void shouldRunAsNonRootAndCheckAReadinessPathThatAnswers(String dockerfile) throws IOException {

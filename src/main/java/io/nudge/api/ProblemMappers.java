@@ -29,6 +29,7 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 
 import io.nudge.access.TokenAuthentication;
 import io.nudge.request.Violations;
+import io.nudge.rules.NoRuleBook;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
@@ -90,6 +91,12 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response forbidden(ForbiddenException e) {
         return Problem.ofStatus(403, "these credentials do not allow this").toResponse();
+    }
+
+    @ServerExceptionMapper
+    public Response noRuleBook(NoRuleBook e) {
+        return Response.fromResponse(Problem.ofStatus(503, "no rule book serves yet: " + e.getMessage()).toResponse())
+                .header(HttpHeaders.RETRY_AFTER, "30").build();
     }
 
     @ServerExceptionMapper

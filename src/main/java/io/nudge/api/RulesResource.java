@@ -28,9 +28,13 @@ import io.nudge.decision.RuleInfo;
 @Path("/v1/rules")
 public class RulesResource {
 
-    /** The rule set serving decisions, and how it can change: the reload mode and the last reload refused. */
+    /**
+     * The rule set serving decisions, and how it can change: the reload mode and the last reload
+     * refused; while none serves, {@code notServing} says why.
+     */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record RuleSet(String version, Instant loadedAt, String reload, List<RuleInfo> rules, ReloadAttempt lastRefused) {
+    public record RuleSet(String version, Instant loadedAt, String reload, List<RuleInfo> rules, ReloadAttempt lastRefused,
+            String notServing) {
     }
 
     private final ActiveRules rules;
@@ -46,8 +50,12 @@ public class RulesResource {
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "The rule set serving decisions: its version, and each rule's name, file and description")
     public RuleSet active() {
+        String notServing = rules.notServing();
+        if (notServing != null) {
+            return new RuleSet(null, null, reloadMode(), List.of(), rules.lastRefused(), notServing);
+        }
         ActiveRules.Serving serving = rules.serving();
-        return new RuleSet(serving.book().version(), serving.loadedAt(), reloadMode(), serving.book().rules(), rules.lastRefused());
+        return new RuleSet(serving.book().version(), serving.loadedAt(), reloadMode(), serving.book().rules(), rules.lastRefused(), null);
     }
 
     @POST
@@ -70,7 +78,8 @@ public class RulesResource {
         }
         return Response.status(422).type(Problem.MEDIA_TYPE).entity(new RefusedReload("urn:nudge:problem:rules-refused",
                 "The rules were refused", 422, attempt.errors().size() + " errors, " + attempt.failedScenarios().size()
-                        + " failed scenarios; version " + rules.current().version() + " keeps serving",
+                        + " failed scenarios; " + (rules.notServing() == null ? "version " + rules.current().version() + " keeps serving"
+                                : "no rule book serves"),
                 attempt)).build();
     }
 

@@ -40,6 +40,7 @@ public class EventLog {
     private final Counter written;
     private final Counter droppedFull;
     private final Counter droppedFailed;
+    private final Counter droppedAtShutdown;
     private final SizeRotatingFileHandler file;
     private final Thread writer;
     private final KafkaEvents kafka;
@@ -54,6 +55,7 @@ public class EventLog {
                 .tag("sink", sinkName()).register(registry);
         this.droppedFull = dropped(registry, "queue-full");
         this.droppedFailed = dropped(registry, "sink-failed");
+        this.droppedAtShutdown = dropped(registry, "shutdown");
         this.file = config.sink() == EventsConfig.Sink.FILE ? openFile() : null;
         this.writer = config.sink() == EventsConfig.Sink.OFF ? null : new Thread(this::write, "nudge-events");
         if (writer != null) {
@@ -80,7 +82,7 @@ public class EventLog {
                         case STDOUT -> System.out.println(line);
                         case KAFKA -> {
                             if (!kafka.send(line)) {
-                                throw new IllegalStateException("channel nudge-events is not connected: run with the kafka profile");
+                                throw new IllegalStateException("channel nudge-events is not connected or asks for nothing now");
                             }
                         }
                         case OFF -> throw new IllegalStateException("no writer runs without a sink");
@@ -100,11 +102,13 @@ public class EventLog {
         if (writer == null) {
             return;
         }
-        // Let the queue drain for a moment so events of the last requests are not lost at shutdown.
-        for (int i = 0; i < 50 && !queue.isEmpty(); i++) {
+        // Let the queue drain so that the events of the last requests are written; what cannot be in time is counted lost.
+        long deadline = System.nanoTime() + config.drainTimeout().toNanos();
+        while (!queue.isEmpty() && System.nanoTime() - deadline < 0) {
             Thread.sleep(10);
         }
         writer.interrupt();
+        droppedAtShutdown.increment(queue.size());
         if (file != null) {
             file.close();
         }

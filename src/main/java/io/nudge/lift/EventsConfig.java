@@ -1,6 +1,7 @@
 package io.nudge.lift;
 
 import java.nio.file.Path;
+import java.time.Duration;
 
 import io.quarkus.runtime.configuration.MemorySize;
 import io.smallrye.config.ConfigMapping;
@@ -34,6 +35,10 @@ public interface EventsConfig {
     /** Rolled-over files kept besides the current one. */
     @WithDefault("10")
     int maxFiles();
+
+    /** How long shutdown waits for the queued events to be written; those left are counted as dropped. */
+    @WithDefault("5s")
+    Duration drainTimeout();
 
     /** Events waiting to be written; past that, new ones are dropped (and counted) rather than wait. */
     @WithDefault("10000")

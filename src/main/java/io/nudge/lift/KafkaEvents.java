@@ -22,14 +22,17 @@ public class KafkaEvents {
 
     @Outgoing("nudge-events")
     Multi<String> events() {
-        // The connector's own buffer bounds what waits for the broker; past it, lines are dropped.
+        // The connector's own buffer bounds what waits for the broker; send() emits only while it asks for more.
         return Multi.createFrom().<String>emitter(downstream::set, BackPressureStrategy.DROP);
     }
 
-    /** Sends a line; false when no channel is connected. */
+    /**
+     * Sends a line; false when no channel is connected, or the connector asks for nothing now
+     * (its buffer is full): the caller counts the line as dropped instead of it vanishing.
+     */
     boolean send(String line) {
         MultiEmitter<? super String> emitter = downstream.get();
-        if (emitter == null) {
+        if (emitter == null || emitter.requested() <= 0) {
             return false;
         }
         emitter.emit(line);

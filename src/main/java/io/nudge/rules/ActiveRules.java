@@ -4,6 +4,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicReference;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -29,31 +35,64 @@ public class ActiveRules {
     public record Serving(RuleBook book, Instant loadedAt) {
     }
 
-    private final AtomicReference<Serving> serving;
+    private final AtomicReference<Serving> serving = new AtomicReference<>();
+    /** Why no rule book serves, while none does. */
+    private volatile String notServing;
     private final RuleCheck check;
     private final RulesConfig config;
     private volatile ReloadAttempt lastRefused;
+    // A thread per check: one abandoned past its timeout must not stand in the way of the next.
+    private final ExecutorService checks = Executors.newCachedThreadPool(runnable -> {
+        Thread thread = new Thread(runnable, "nudge-rules-check");
+        thread.setDaemon(true);
+        return thread;
+    });
 
     ActiveRules(KieRuntimeBuilder kieRuntime, RuleCheck check, RulesConfig config) {
         this.check = check;
         this.config = config;
-        RuleBook compiledIn = RuleBooks.of(RuleSources.fromClasspath(), kieRuntime.getKieBase(), config.zone());
-        this.serving = new AtomicReference<>(new Serving(compiledIn, Instant.now()));
-        LOG.infof("Rule book %s loaded: %d rules, %d catalog products", compiledIn.version(), compiledIn.rules().size(),
-                compiledIn.catalog().size());
-        if (reloadable() && Files.isDirectory(folder())
-                && !RuleSources.fromFolder(folder()).version().equals(compiledIn.version())) {
-            // The folder was edited since the build: serve what it holds, if it passes the check.
+        RuleBook compiledIn = null;
+        try {
+            compiledIn = RuleBooks.of(RuleSources.fromClasspath(), kieRuntime.getKieBase(), config.zone());
+            serving.set(new Serving(compiledIn, Instant.now()));
+            LOG.infof("Rule book %s loaded: %d rules, %d catalog products", compiledIn.version(), compiledIn.rules().size(),
+                    compiledIn.catalog().size());
+        } catch (RuntimeException e) {
+            // Not ready rather than not started: readiness says why, and a rule folder may still fix it.
+            notServing = "the built-in rule book cannot serve: " + e.getMessage();
+            LOG.error("The built-in rule book cannot serve; the service is not ready", e);
+        }
+        if (reloadable() && Files.isDirectory(folder()) && (compiledIn == null || folderDiffersFrom(compiledIn))) {
+            // The folder was edited since the build: serve what it holds if it passes the check, else say why not.
             reload("start-up");
         }
     }
 
-    public RuleBook current() {
-        return serving.get().book();
+    private boolean folderDiffersFrom(RuleBook book) {
+        try {
+            return !RuleSources.fromFolder(folder()).version().equals(book.version());
+        } catch (UnreadableRuleFile e) {
+            return true;
+        }
     }
 
+    /** The book serving now; {@link NoRuleBook} while none does. */
+    public RuleBook current() {
+        return serving().book();
+    }
+
+    /** The book serving now and since when; {@link NoRuleBook} while none does. */
     public Serving serving() {
-        return serving.get();
+        Serving now = serving.get();
+        if (now == null) {
+            throw new NoRuleBook(notServing);
+        }
+        return now;
+    }
+
+    /** Why no rule book serves; null while one does. */
+    public String notServing() {
+        return serving.get() == null ? notServing : null;
     }
 
     /** The last reload refused since rules last went live; null when none. */
@@ -70,18 +109,39 @@ public class ActiveRules {
         return Path.of(config.dir());
     }
 
+    /**
+     * The check of the rule folder, on a thread of its own: rule code runs in it, and a rule that
+     * loops or waits must not hold reloads forever. Past {@code nudge.rules.check-timeout} the
+     * check is abandoned (interrupted) and the rules refused.
+     */
+    private CheckReport checked() {
+        Future<CheckReport> running = checks.submit(() -> check.check(folder()));
+        try {
+            return running.get(config.checkTimeout().toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            running.cancel(true);
+            return refusal("the check did not finish within " + config.checkTimeout().toSeconds()
+                    + " s: a rule may loop or wait; the rules serving keep serving");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return refusal("the check was interrupted");
+        } catch (ExecutionException e) {
+            // Whatever went wrong, the rules serving now keep serving; the details are for the log, not the merchandiser.
+            LOG.error("Rule check failed unexpectedly", e.getCause());
+            return refusal("the check failed unexpectedly; the service's log has the details");
+        }
+    }
+
+    private CheckReport refusal(String why) {
+        return new CheckReport(folder().toString(), null, List.of(new RuleProblem(folder().toString(), 0, 0, null, why)),
+                List.of(), List.of(), null);
+    }
+
     /** Checks the rule folder and, when it passes, swaps it in; one reload at a time. */
     public synchronized ReloadAttempt reload(String trigger) {
-        CheckReport report;
-        try {
-            report = check.check(folder());
-        } catch (RuntimeException e) {
-            // Whatever went wrong, the rules serving now keep serving; the details are for the log, not the merchandiser.
-            LOG.error("Rule check failed unexpectedly", e);
-            report = new CheckReport(folder().toString(), null, List.of(new RuleProblem(folder().toString(), 0, 0, null,
-                    "the check failed unexpectedly; the service's log has the details")), List.of(), List.of(), null);
-        }
-        if (report.passed() && report.version().equals(current().version())) {
+        CheckReport report = checked();
+        Serving now = serving.get();
+        if (report.passed() && now != null && report.version().equals(now.book().version())) {
             // The folder holds the rules serving again: an earlier refusal no longer describes it.
             lastRefused = null;
             return ReloadAttempt.of(trigger, report, ReloadAttempt.Result.UNCHANGED);
@@ -90,7 +150,7 @@ public class ActiveRules {
             ReloadAttempt refused = ReloadAttempt.of(trigger, report, ReloadAttempt.Result.REFUSED);
             lastRefused = refused;
             LOG.warnf("Rule reload (%s) refused; version %s keeps serving: %d errors, %d failed scenarios%s", trigger,
-                    current().version(), report.errors().size(), report.failedScenarios().size(),
+                    now == null ? "none" : now.book().version(), report.errors().size(), report.failedScenarios().size(),
                     report.errors().isEmpty() ? "" : "; first: " + report.errors().get(0));
             return refused;
         }

@@ -1,7 +1,6 @@
 package io.nudge.rules;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -28,9 +27,8 @@ public class RuleCheck {
         RuleSources sources;
         try {
             sources = RuleSources.fromFolder(folder);
-        } catch (UncheckedIOException e) {
-            return new CheckReport(name, null, List.of(new RuleProblem(name, 0, 0, null, "cannot be read: " + e.getCause())),
-                    List.of(), List.of(), null);
+        } catch (UnreadableRuleFile e) {
+            return new CheckReport(name, null, List.of(new RuleProblem(e.file(), 0, 0, null, e.getMessage())), List.of(), List.of(), null);
         }
         RuleCompiler.Compilation compilation = compiler.compile(sources);
         List<RuleProblem> errors = new ArrayList<>(compilation.errors());

@@ -1,11 +1,12 @@
 package io.nudge.rules;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.URL;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystem;
 import java.nio.file.FileSystemNotFoundException;
 import java.nio.file.FileSystems;
@@ -57,25 +58,37 @@ public record RuleSources(SortedMap<String, String> files, SortedMap<String, Str
         }
     }
 
-    /** The rule files of {@code folder}: *.drl, the catalog and its bought-together pairs, and scenarios/*.yaml. */
+    /**
+     * The rule files of {@code folder}: *.drl, the catalog and its bought-together pairs, and
+     * scenarios/*.yaml. A file that cannot be read as UTF-8 text stops it with {@link UnreadableRuleFile}.
+     */
     public static RuleSources fromFolder(Path folder) {
         Path scenarios = folder.resolve(SCENARIOS);
-        return new RuleSources(read(folder, name -> name.endsWith(".drl") || name.equals(CATALOG) || name.equals(ProductCatalog.BOUGHT_TOGETHER_FILE)),
-                Files.isDirectory(scenarios) ? read(scenarios, name -> name.endsWith(".yaml") || name.endsWith(".yml"))
+        return new RuleSources(read(folder, "", name -> name.endsWith(".drl") || name.equals(CATALOG) || name.equals(ProductCatalog.BOUGHT_TOGETHER_FILE)),
+                Files.isDirectory(scenarios) ? read(scenarios, SCENARIOS + "/", name -> name.endsWith(".yaml") || name.endsWith(".yml"))
                         : new TreeMap<>());
     }
 
-    private static SortedMap<String, String> read(Path folder, Predicate<String> wanted) {
+    private static SortedMap<String, String> read(Path folder, String prefix, Predicate<String> wanted) {
         SortedMap<String, String> files = new TreeMap<>();
-        try (Stream<Path> paths = Files.list(folder)) {
-            for (Path path : (Iterable<Path>) paths::iterator) {
-                String name = path.getFileName().toString();
-                if (wanted.test(name) && Files.isRegularFile(path)) {
+        List<Path> paths;
+        try (Stream<Path> listed = Files.list(folder)) {
+            paths = listed.toList();
+        } catch (IOException e) {
+            throw new UnreadableRuleFile(prefix.isEmpty() ? folder.toString() : prefix, "the folder cannot be listed", e);
+        }
+        for (Path path : paths) {
+            String name = path.getFileName().toString();
+            if (wanted.test(name) && Files.isRegularFile(path)) {
+                try {
                     files.put(name, Files.readString(path, StandardCharsets.UTF_8));
+                } catch (CharacterCodingException e) {
+                    throw new UnreadableRuleFile(prefix + name, "is not UTF-8 text: save it as UTF-8", e);
+                } catch (IOException e) {
+                    throw new UnreadableRuleFile(prefix + name, e instanceof AccessDeniedException
+                            ? "cannot be read: the service is not allowed to read it" : "cannot be read", e);
                 }
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException("Rule folder " + folder + " cannot be read", e);
         }
         return files;
     }

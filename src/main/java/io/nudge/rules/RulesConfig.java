@@ -37,6 +37,10 @@ public interface RulesConfig {
     @WithDefault("1s")
     Duration checkTimeBudget();
 
+    /** How long a check may run before it is abandoned and the rules refused: rule code can loop or wait. */
+    @WithDefault("2m")
+    Duration checkTimeout();
+
     /** The shop's time zone: a campaign date such as {@code @expires("2027-07-31")} ends at midnight there. */
     @WithDefault("UTC")
     ZoneId zone();

@@ -8,7 +8,7 @@ import org.eclipse.microprofile.health.Readiness;
 
 import io.nudge.decision.RuleBook;
 
-/** Ready only once a rule book with rules is serving. */
+/** Ready only while a rule book with rules is serving; when none does, down with the reason. */
 @Readiness
 @ApplicationScoped
 public class RulesLoadedCheck implements HealthCheck {
@@ -21,6 +21,10 @@ public class RulesLoadedCheck implements HealthCheck {
 
     @Override
     public HealthCheckResponse call() {
+        String notServing = rules.notServing();
+        if (notServing != null) {
+            return HealthCheckResponse.named("rules").down().withData("reason", notServing).build();
+        }
         RuleBook book = rules.current();
         return HealthCheckResponse.named("rules")
                 .status(!book.rules().isEmpty())

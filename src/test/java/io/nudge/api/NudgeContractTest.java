@@ -79,6 +79,18 @@ class NudgeContractTest {
     }
 
     @Test
+    void shouldCompareGoalsWithTheSubtotalAsCharged() {
+        // 34.995 is charged as 35.00: the cart has reached the goal, so no "0.01 more" beside a subtotal of 35.00.
+        decide(ONE_LINE.formatted("USD", "34.995", "en-US", MARCH)).statusCode(200)
+                .body("subtotal", equalTo(new BigDecimal("35.00")))
+                .body("nudges", hasSize(0));
+        decide("""
+                {"cart": {"currency": "USD", "items": [{"sku": "A", "quantity": 3, "price": 11.665}]},
+                 "context": {"at": "2026-03-02T10:00:00Z"}}
+                """).body("subtotal", equalTo(new BigDecimal("35.00"))).body("nudges", hasSize(0));
+    }
+
+    @Test
     void shouldFormatAmountsForTheShoppersLocaleAndTheCartsCurrency() {
         decide(ONE_LINE.formatted("EUR", "25", "de-DE", MARCH)).statusCode(200)
                 .body("subtotal", equalTo(new BigDecimal("25.00")))

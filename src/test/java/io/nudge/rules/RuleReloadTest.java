@@ -32,7 +32,7 @@ class RuleReloadTest {
         @Override
         public Map<String, String> getConfigOverrides() {
             ScratchRules.reset(FOLDER);
-            return Map.of("nudge.rules.dir", FOLDER.toString(), "nudge.rules.reload", "manual");
+            return Map.of("nudge.rules.dir", FOLDER.toString(), "nudge.rules.reload", "manual", "nudge.rules.check-timeout", "3s");
         }
     }
 
@@ -102,5 +102,30 @@ class RuleReloadTest {
         ScratchRules.reload().statusCode(200).body("result", equalTo("UNCHANGED"));
 
         when().get("/v1/rules").then().body("$", not(hasKey("lastRefused")));
+    }
+
+    @Test
+    void shouldRefuseRulesWhoseCheckDoesNotFinishAndStayReloadable() {
+        String before = when().get("/v1/rules").then().extract().path("version");
+        ScratchRules.write(FOLDER, "waits.drl", """
+                package nudge;
+                import io.nudge.vocabulary.*;
+
+                rule "Waits for a tent"
+                    @description("A mistake: it waits in its consequence.")
+                when
+                    LineItem( sku == "TENT-2" )
+                then
+                    try { Thread.sleep( 30000 ); } catch ( InterruptedException stopped ) { }
+                end
+                """);
+
+        ScratchRules.reload().statusCode(422)
+                .body("attempt.errors[0].message", equalTo("the check did not finish within 3 s: a rule may loop or wait;"
+                        + " the rules serving keep serving"));
+
+        when().get("/v1/rules").then().body("version", equalTo(before));
+        ScratchRules.reset(FOLDER);
+        ScratchRules.reload().statusCode(200).body("result", equalTo("UNCHANGED"));
     }
 }
