@@ -22,7 +22,7 @@ public record CheckReport(String folder, String version, List<RuleProblem> error
         out.println("Checking the rules in " + folder);
         errors.forEach(error -> out.println("  ERROR   " + error));
         warnings.forEach(warning -> out.println("  WARNING " + warning));
-        if (book == null) {
+        if (book == null && scenarios.isEmpty()) {
             out.println("  The rules do not compile, so no scenario ran.");
         }
         for (ScenarioCheck.Outcome outcome : scenarios) {

@@ -32,7 +32,9 @@ class RuleAdministrationAccessTest {
 
     @Test
     void shouldReloadWithTheAdminToken() {
-        asAdmin().when().post("/v1/rules/reload").then().statusCode(200);
+        asAdmin().when().post("/v1/rules/reload").then().statusCode(200)
+                .body("trigger", equalTo("api"))
+                .body("result", equalTo("UNCHANGED"));
     }
 
     @Test

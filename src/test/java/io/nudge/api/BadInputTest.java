@@ -1,13 +1,19 @@
 package io.nudge.api;
 
-import io.nudge.testing.NudgeApi;
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 
+import java.io.ByteArrayInputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
@@ -15,6 +21,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
+import io.nudge.testing.NudgeApi;
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
@@ -139,6 +147,25 @@ class BadInputTest {
     void shouldAnswer413ForAnOversizedBody() {
         String big = "{\"cart\": {\"currency\": \"USD\", \"items\": []}, \"padding\": \"" + "x".repeat(300 * 1024) + "\"}";
         expectProblem(post(big), 413).body("type", equalTo("urn:nudge:problem:body-too-large"));
+    }
+
+    @TestHTTPResource("/v1/nudges")
+    URI endpoint;
+
+    @Test
+    void shouldAnswer413ForAnOversizedBodySentInChunks() throws Exception {
+        byte[] big = ("{\"cart\": {\"currency\": \"USD\", \"items\": []}, \"padding\": \"" + "x".repeat(300 * 1024) + "\"}")
+                .getBytes(StandardCharsets.UTF_8);
+        // A body of unknown length goes chunked: no Content-Length announces the size.
+        HttpRequest request = HttpRequest.newBuilder(endpoint).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(big))).build();
+
+        HttpResponse<String> response = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build()
+                .send(request, HttpResponse.BodyHandlers.ofString());
+
+        assertThat(response.statusCode()).isEqualTo(413);
+        assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+        assertThat(response.body()).contains("urn:nudge:problem:body-too-large");
     }
 
     @Test

@@ -37,9 +37,18 @@ class ThresholdTest {
     }
 
     @Test
-    void shouldKeepTheRemainingAmountExact() {
-        Threshold threshold = Threshold.of(cart("USD", "34.994"), "USD 35.00").get(0);
-        assertThat(threshold.getRemaining()).isEqualTo(new BigDecimal("0.006"));
+    void shouldMeasureTheGoalFromTheSubtotalAsCharged() {
+        // A line of 34.994 is charged 34.99; one of 34.995, 35.00, which reaches the goal.
+        assertThat(Threshold.of(cart("USD", "34.994"), "USD 35.00").get(0).getRemaining()).isEqualByComparingTo("0.01");
+        assertThat(Threshold.of(cart("USD", "34.995"), "USD 35.00").get(0).getRemaining()).isEqualByComparingTo("0");
+    }
+
+    @Test
+    void shouldAimAtTheFloorWhenTheNextMultipleIsBelowIt() {
+        Cart cart = cart("USD", "28.00");
+        Threshold standard = Threshold.of(cart, "USD 35.00").get(0);
+        assertThat(Threshold.nextMultipleAbove(cart, new BigDecimal("25.00"), 10, standard).get(0).getAmount()).isEqualByComparingTo("35");
+        assertThat(Threshold.nextMultipleAbove(cart, new BigDecimal("42.00"), 10, standard).get(0).getAmount()).isEqualByComparingTo("50");
     }
 
     @Test

@@ -69,4 +69,10 @@ class HoldoutsTest {
     void shouldRefuseAShareThatIsNoPercent() {
         assertThatThrownBy(() -> new Holdouts("salt", 101)).hasMessageContaining("nudge.lift.holdout");
     }
+
+    @Test
+    void shouldWarnWhileTheSaltIsThePublicDefault() {
+        assertThat(HoldoutsFromConfig.saltWarning("nudge")).contains("Set a secret salt");
+        assertThat(HoldoutsFromConfig.saltWarning("a-shops-own-secret")).isNull();
+    }
 }
