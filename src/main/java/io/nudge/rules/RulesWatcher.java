@@ -5,8 +5,10 @@ import java.nio.file.ClosedWatchServiceException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardWatchEventKinds;
+import java.nio.file.WatchEvent;
 import java.nio.file.WatchKey;
 import java.nio.file.WatchService;
+import java.util.List;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
@@ -51,15 +53,25 @@ public class RulesWatcher {
             return;
         }
         watch = folder.getFileSystem().newWatchService();
-        register(folder);
-        Path scenarios = folder.resolve(RuleSources.SCENARIOS);
-        if (Files.isDirectory(scenarios)) {
-            register(scenarios);
-        }
+        watchRuleFolder();
         Thread listener = new Thread(this::listen, "nudge-rules-watch-events");
         listener.setDaemon(true);
         listener.start();
         LOG.infof("Watching %s for rule changes", folder.toAbsolutePath());
+    }
+
+    /** Watches the rule folder, its scenarios, and the folder it sits in (for a swap by rename). */
+    private void watchRuleFolder() throws IOException {
+        register(parent());
+        register(rules.folder());
+        Path scenarios = rules.folder().resolve(RuleSources.SCENARIOS);
+        if (Files.isDirectory(scenarios)) {
+            register(scenarios);
+        }
+    }
+
+    private Path parent() {
+        return rules.folder().toAbsolutePath().getParent();
     }
 
     private void register(Path folder) throws IOException {
@@ -71,9 +83,17 @@ public class RulesWatcher {
         try {
             while (true) {
                 WatchKey key = watch.take();
-                key.pollEvents();
-                if (!key.reset() && key.watchable() instanceof Path replaced) {
-                    reRegisterWhenBack(replaced);
+                List<WatchEvent<?>> events = key.pollEvents();
+                boolean stillWatched = key.reset();
+                if (key.watchable().equals(parent())) {
+                    // Only the rule folder's own name matters here: it was moved away, or another moved in.
+                    if (events.stream().anyMatch(event -> rules.folder().getFileName().equals(event.context()))) {
+                        watchAgainWhenBack();
+                    }
+                    continue;
+                }
+                if (!stillWatched) {
+                    watchAgainWhenBack();
                 }
                 scheduleReload();
             }
@@ -82,17 +102,22 @@ public class RulesWatcher {
         }
     }
 
-    /** A folder deleted and created again (as some deploy tools do) is watched again once it is back. */
-    private void reRegisterWhenBack(Path folder) {
+    /**
+     * A rule folder deleted and created again, or swapped for another by a rename (as deploy
+     * tools do), is watched again once it is back, and what it then holds is loaded: its files
+     * were all there before the watch began, so no save would announce them.
+     */
+    private void watchAgainWhenBack() {
         reloads.schedule(() -> {
             try {
-                if (Files.isDirectory(folder)) {
-                    register(folder);
+                if (Files.isDirectory(rules.folder())) {
+                    watchRuleFolder();
+                    scheduleReload();
                 } else {
-                    reRegisterWhenBack(folder);
+                    watchAgainWhenBack();
                 }
             } catch (IOException e) {
-                LOG.warnf("Cannot watch %s again: %s", folder, e.getMessage());
+                LOG.warnf("Cannot watch %s again: %s", rules.folder(), e.getMessage());
             }
         }, config.debounce().toMillis(), TimeUnit.MILLISECONDS);
     }

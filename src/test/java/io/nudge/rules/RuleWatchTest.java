@@ -8,7 +8,9 @@ import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 
 import java.math.BigDecimal;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -73,6 +75,24 @@ class RuleWatchTest {
 
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() ->
                 decide(TestRuleBook.SERUM_CART).body(nudge("FREE_SHIPPING") + ".message", equalTo("Just $5.00 more to ship for free")));
+    }
+
+    @Test
+    void shouldLoadAFolderSwappedInByRename() throws Exception {
+        // As deploy tools do: the new rules are written beside the folder, then renamed into its place.
+        Path staged = ScratchRules.folder("watch-staged");
+        Path previous = ScratchRules.folder("watch-previous");
+        ScratchRules.delete(staged);
+        ScratchRules.delete(previous);
+        ScratchRules.reset(staged);
+        ScratchRules.edit(staged, "shipping.drl", "\"Add {remaining} more for free shipping\"", "\"Swapped in, {remaining} more to ship free\"");
+        ScratchRules.edit(staged, "scenarios/test-book.yaml", "Add $5.00 more for free shipping", "Swapped in, $5.00 more to ship free");
+
+        Files.move(FOLDER, previous, StandardCopyOption.ATOMIC_MOVE);
+        Files.move(staged, FOLDER, StandardCopyOption.ATOMIC_MOVE);
+
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() ->
+                decide(TestRuleBook.SERUM_CART).body(nudge("FREE_SHIPPING") + ".message", equalTo("Swapped in, $5.00 more to ship free")));
     }
 
     @Test

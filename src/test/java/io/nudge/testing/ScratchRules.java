@@ -60,6 +60,20 @@ public final class ScratchRules {
         }
     }
 
+    /** Removes {@code folder} and all it holds, if it exists. */
+    public static void delete(Path folder) {
+        if (!Files.exists(folder)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(folder)) {
+            for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** Replaces {@code from} with {@code to} in one file of the folder. */
     public static void edit(Path folder, String file, String from, String to) {
         try {
