@@ -31,7 +31,7 @@ public class NudgeResource {
         this.nudges = nudges;
     }
 
-    // A decision is a few dozen microseconds of CPU and never blocks: it runs on the I/O thread
+    // A decision is a few dozen microseconds of CPU and rules only compute (docs/operations.md, "Rule files are code"): it runs on the I/O thread
     // rather than paying a hop to a worker.
     @NonBlocking
     @POST

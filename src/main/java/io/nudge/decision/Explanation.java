@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 
 import org.kie.api.event.rule.AfterMatchFiredEvent;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
@@ -17,6 +16,7 @@ import io.nudge.vocabulary.Candidate;
 import io.nudge.vocabulary.Cart;
 import io.nudge.vocabulary.Context;
 import io.nudge.vocabulary.LineItem;
+import io.nudge.vocabulary.NudgeType;
 import io.nudge.vocabulary.Shopper;
 import io.nudge.vocabulary.Threshold;
 
@@ -25,10 +25,18 @@ import io.nudge.vocabulary.Threshold;
  * included), each proposal arbitration dropped, each product it took out of a proposal, and
  * the rule fault that cut the decision short, if one did.
  */
-public record Explanation(List<FiredRule> fired, @JsonSerialize(contentUsing = Fate.AsExplained.class) List<Fate> dropped,
-        List<RemovedProduct> removedProducts, @JsonInclude(JsonInclude.Include.NON_NULL) RuleFault fault) {
+public record Explanation(List<FiredRule> fired, List<DroppedNudge> dropped, List<RemovedProduct> removedProducts,
+        @JsonInclude(JsonInclude.Include.NON_NULL) RuleFault fault) {
 
     public record FiredRule(String rule, List<Map<String, Object>> matched) {
+    }
+
+    /** A dropped nudge as the explanation shows it: its {@link Fate}, with the reason in words. */
+    public record DroppedNudge(String rule, NudgeType type, String reason) {
+
+        static DroppedNudge of(Fate fate) {
+            return new DroppedNudge(fate.rule(), fate.type(), fate.why());
+        }
     }
 
     /** A product taken out of a nudge that is still shown, or of one dropped; {@code reason} in words. */
@@ -47,7 +55,7 @@ public record Explanation(List<FiredRule> fired, @JsonSerialize(contentUsing = F
         }
 
         Explanation explain(Arbitration.Outcome outcome, RuleFault fault) {
-            return new Explanation(List.copyOf(fired), outcome.dropped(), outcome.removed(), fault);
+            return new Explanation(List.copyOf(fired), outcome.dropped().stream().map(DroppedNudge::of).toList(), outcome.removed(), fault);
         }
 
         /** The fields of a fact a merchandiser reasons with; the shopper's id and name are left out. */

@@ -1,13 +1,8 @@
 package io.nudge.decision;
 
-import java.io.IOException;
-
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonValue;
-import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.databind.SerializerProvider;
-import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 
 import io.nudge.vocabulary.NudgeType;
 
@@ -82,23 +77,6 @@ public record Fate(String rule, NudgeType type, Outcome outcome, Reason reason, 
                 }
             }
             throw new IllegalArgumentException("no reason has the code " + code);
-        }
-    }
-
-    /** The explanation's view of a dropped nudge: the rule, its type, and why in words. */
-    static final class AsExplained extends StdSerializer<Fate> {
-
-        AsExplained() {
-            super(Fate.class);
-        }
-
-        @Override
-        public void serialize(Fate fate, JsonGenerator json, SerializerProvider provider) throws IOException {
-            json.writeStartObject();
-            json.writeStringField("rule", fate.rule());
-            json.writeStringField("type", fate.type().name());
-            json.writeStringField("reason", fate.why());
-            json.writeEndObject();
         }
     }
 }

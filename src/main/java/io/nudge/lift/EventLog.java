@@ -41,6 +41,7 @@ public class EventLog {
     private final Counter droppedFull;
     private final Counter droppedFailed;
     private final Counter droppedAtShutdown;
+    private volatile boolean closing;
     private final SizeRotatingFileHandler file;
     private final Thread writer;
     private final KafkaEvents kafka;
@@ -66,7 +67,12 @@ public class EventLog {
 
     /** Queues an event for writing; never waits. */
     public void emit(Object event) {
-        if (writer != null && !queue.offer(event)) {
+        if (writer == null) {
+            return;
+        }
+        if (closing) {
+            droppedAtShutdown.increment();
+        } else if (!queue.offer(event)) {
             droppedFull.increment();
         }
     }
@@ -103,11 +109,13 @@ public class EventLog {
             return;
         }
         // Let the queue drain so that the events of the last requests are written; what cannot be in time is counted lost.
+        closing = true;
         long deadline = System.nanoTime() + config.drainTimeout().toNanos();
         while (!queue.isEmpty() && System.nanoTime() - deadline < 0) {
             Thread.sleep(10);
         }
         writer.interrupt();
+        writer.join(1_000);
         droppedAtShutdown.increment(queue.size());
         if (file != null) {
             file.close();

@@ -14,9 +14,6 @@ import io.nudge.decision.RuleInfo;
  */
 public final class Holdouts implements HoldoutPolicy {
 
-    /** No salt and no holdout: every nudge shows. */
-    public static final Holdouts NONE = new Holdouts("", 0);
-
     private static final int BUCKETS = 10_000;
 
     private final String salt;

@@ -1,9 +1,12 @@
 package io.nudge.lift;
 
+import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 
 import org.jboss.logging.Logger;
+
+import io.quarkus.runtime.StartupEvent;
 
 /** The service's holdouts, from configuration: one instance for the engine and the events. */
 @Singleton
@@ -14,11 +17,14 @@ class HoldoutsFromConfig {
     @Produces
     @Singleton
     Holdouts holdouts(LiftConfig config) {
+        return new Holdouts(config.salt(), config.holdout());
+    }
+
+    void warnOfThePublicSalt(@Observes StartupEvent started, LiftConfig config) {
         String warning = saltWarning(config.salt());
         if (warning != null) {
             LOG.warn(warning);
         }
-        return new Holdouts(config.salt(), config.holdout());
     }
 
     /** What to say at start-up about the salt; null when it is the shop's own. */

@@ -53,7 +53,7 @@ public final class LiftReport {
      * One rule in one currency. {@code lift} is the relative change in average order value of
      * treated over held out, with its 95% confidence interval (normal approximation, delta
      * method); NaN without orders from at least two shoppers in each group. {@code heldOutShare}
-     * is the share of the rule's decisions that were held out, {@code configuredShare} the share
+     * is the share of the rule's shoppers who were held out, {@code configuredShare} the share
      * the events say was set (NaN when they say none), and {@code sampleRatioMismatch} is true
      * when the two differ by more than chance explains (chi-squared, p below 0.001).
      */
@@ -103,8 +103,23 @@ public final class LiftReport {
         try {
             JsonNode node = JSON.readTree(line);
             switch (node.path("event").asText()) {
-                case DecisionEvent.TYPE -> decisions.add(JSON.treeToValue(node, DecisionEvent.class));
-                case OutcomeEvent.TYPE -> outcomes.put(node.path("decisionId").asText(), JSON.treeToValue(node, OutcomeEvent.class));
+                case DecisionEvent.TYPE -> {
+                    DecisionEvent decision = JSON.treeToValue(node, DecisionEvent.class);
+                    if (decision.decisionId() == null || decision.currency() == null
+                            || decision.nudges().stream().anyMatch(fate -> fate.rule() == null || fate.outcome() == null)) {
+                        unreadable++;
+                    } else {
+                        decisions.add(decision);
+                    }
+                }
+                case OutcomeEvent.TYPE -> {
+                    OutcomeEvent outcome = JSON.treeToValue(node, OutcomeEvent.class);
+                    if (outcome.decisionId() == null || outcome.orderTotal() == null || outcome.currency() == null) {
+                        unreadable++;
+                    } else {
+                        outcomes.put(outcome.decisionId(), outcome);
+                    }
+                }
                 default -> unreadable++;
             }
         } catch (IOException e) {
@@ -149,8 +164,6 @@ public final class LiftReport {
 
         final Map<String, List<Double>> treated = new HashMap<>();
         final Map<String, List<Double>> heldOut = new HashMap<>();
-        int treatedDecisions;
-        int heldOutDecisions;
         Integer configuredPercent;
 
         void add(String shopper, boolean isHeldOut, Double total, Integer percent) {
@@ -158,18 +171,14 @@ public final class LiftReport {
             if (total != null) {
                 totals.add(total);
             }
-            if (isHeldOut) {
-                heldOutDecisions++;
-            } else {
-                treatedDecisions++;
-            }
             if (percent != null) {
                 configuredPercent = percent;
             }
         }
 
+        /** Groups are drawn per shopper, so the split is measured in shoppers: one shopper's visits are not independent. */
         double heldOutShare() {
-            return heldOutDecisions / (double) (heldOutDecisions + treatedDecisions);
+            return heldOut.size() / (double) (heldOut.size() + treated.size());
         }
 
         double configuredShare() {
@@ -182,9 +191,9 @@ public final class LiftReport {
             if (Double.isNaN(expected) || expected <= 0 || expected >= 1) {
                 return false;
             }
-            int n = heldOutDecisions + treatedDecisions;
-            double chi2 = sq(heldOutDecisions - n * expected) / (n * expected)
-                    + sq(treatedDecisions - n * (1 - expected)) / (n * (1 - expected));
+            int n = heldOut.size() + treated.size();
+            double chi2 = sq(heldOut.size() - n * expected) / (n * expected)
+                    + sq(treated.size() - n * (1 - expected)) / (n * (1 - expected));
             return chi2 > CHI2_P001;
         }
     }
@@ -202,7 +211,7 @@ public final class LiftReport {
                     Double.isNaN(row.low()) ? "too few shoppers" : percent(row.low()) + " to " + percent(row.high()));
         }
         rows.stream().filter(RuleLift::sampleRatioMismatch).forEach(row -> out.printf(
-                "%nWARNING %s (%s): %.1f%% of its decisions were held out where %.0f%% was set; the groups may not be"
+                "%nWARNING %s (%s): %.1f%% of its shoppers were held out where %.0f%% was set; the groups may not be"
                         + " comparable (a salt changed mid-run, a replica with other settings, or a bug): do not trust this lift.%n",
                 row.rule(), row.currency(), 100 * row.heldOutShare(), 100 * row.configuredShare()));
         out.printf("%nTreated: the rule fired and the shopper was not held out, whether its nudge was then shown or not."

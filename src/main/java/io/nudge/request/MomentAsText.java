@@ -13,9 +13,9 @@ import com.fasterxml.jackson.datatype.jsr310.deser.InstantDeserializer;
  * Reads a moment only from an ISO 8601 string: a number (1700000000, or 1e999999999) would
  * otherwise be read as seconds since 1970, and a typo become a visit half a century ago.
  */
-class MomentAsText extends StdScalarDeserializer<Instant> {
+public class MomentAsText extends StdScalarDeserializer<Instant> {
 
-    MomentAsText() {
+    public MomentAsText() {
         super(Instant.class);
     }
 

@@ -120,8 +120,8 @@ public class ActiveRules {
             return running.get(config.checkTimeout().toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
             running.cancel(true);
-            return refusal("the check did not finish within " + config.checkTimeout().toSeconds()
-                    + " s: a rule may loop or wait; the rules serving keep serving");
+            return refusal("the check did not finish within " + config.checkTimeout().toString().substring(2).toLowerCase(java.util.Locale.ROOT)
+                    + ": a rule may loop or wait; the rules serving keep serving");
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return refusal("the check was interrupted");

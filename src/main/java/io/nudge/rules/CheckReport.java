@@ -23,7 +23,7 @@ public record CheckReport(String folder, String version, List<RuleProblem> error
         errors.forEach(error -> out.println("  ERROR   " + error));
         warnings.forEach(warning -> out.println("  WARNING " + warning));
         if (book == null && scenarios.isEmpty()) {
-            out.println("  The rules do not compile, so no scenario ran.");
+            out.println("  No scenario ran: the rules cannot be built until the errors above are fixed.");
         }
         for (ScenarioCheck.Outcome outcome : scenarios) {
             out.println("  " + (outcome.passed() ? "PASS" : "FAIL") + "    scenarios/" + outcome.file() + ": " + outcome.scenario());

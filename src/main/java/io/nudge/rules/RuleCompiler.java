@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -99,7 +100,7 @@ public final class RuleCompiler {
         }
         ProductCatalog catalog = readCatalog(sources, errors);
         errors.addAll(diagnose(sources, indexes));
-        KieBase kieBase = errors.isEmpty() ? buildExecutableModel(sources, errors) : null;
+        KieBase kieBase = errors.isEmpty() ? buildExecutableModel(sources, indexes, errors) : null;
         List<RuleInfo> rules = kieBase == null ? List.of() : RuleBooks.read(kieBase, fileOfRule, zone, (rule, problem) ->
                 errors.add(problemOf(fileOfRule.get(rule.getName()), indexes, rule.getName(), problem)));
         Map<String, String> replaces = new HashMap<>();
@@ -185,14 +186,28 @@ public final class RuleCompiler {
                 .replaceAll(" in rule \"[^\"]+\"", "");
     }
 
-    /** The rule base that serves; its KieModule leaves the repository at once, so reloads do not pile up. */
-    private static KieBase buildExecutableModel(RuleSources sources, List<RuleProblem> errors) {
+    /**
+     * The rule base that serves. Some mistakes (a text where a number belongs) make the
+     * executable-model generator throw instead of report: then each rule is built alone to find
+     * the one at fault, so the merchandiser still gets a file, a line and a rule.
+     */
+    private static KieBase buildExecutableModel(RuleSources sources, Map<String, RuleIndex> indexes, List<RuleProblem> errors) {
+        try {
+            return build(sources.drl(), errors);
+        } catch (RuntimeException e) {
+            errors.add(culprit(sources, indexes, e));
+            return null;
+        }
+    }
+
+    /** Builds DRL files; the KieModule leaves the repository at once, so reloads do not pile up. */
+    private static KieBase build(Map<String, String> drl, List<RuleProblem> errors) {
         KieServices kie = KieServices.Factory.get();
         ReleaseId releaseId = kie.newReleaseId("io.nudge.rules", "reload", "1." + BUILDS.incrementAndGet());
         KieFileSystem files = kie.newKieFileSystem().generateAndWritePomXML(releaseId);
-        sources.drl().forEach((file, text) -> files.write(PACKAGE_FOLDER + file, text));
-        KieBuilder builder = kie.newKieBuilder(files).buildAll(ExecutableModelProject.class);
+        drl.forEach((file, text) -> files.write(PACKAGE_FOLDER + file, text));
         try {
+            KieBuilder builder = kie.newKieBuilder(files).buildAll(ExecutableModelProject.class);
             List<Message> failures = builder.getResults().getMessages(Message.Level.ERROR);
             if (!failures.isEmpty()) {
                 failures.forEach(m -> errors.add(new RuleProblem(m.getPath() == null ? "rules" : m.getPath().replace(PACKAGE_FOLDER, ""),
@@ -203,5 +218,31 @@ public final class RuleCompiler {
         } finally {
             kie.getRepository().removeKieModule(releaseId);
         }
+    }
+
+    /** The first rule that cannot be built on its own (with its file's imports and globals), or the folder when none is found. */
+    private static RuleProblem culprit(RuleSources sources, Map<String, RuleIndex> indexes, RuntimeException thrown) {
+        Throwable root = thrown;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        String why = "this rule cannot be built" + (root.getMessage() == null ? "" : ": " + root.getMessage().strip())
+                + "; check that each value has the type of what it is compared with";
+        for (Map.Entry<String, String> file : sources.drl().entrySet()) {
+            String[] lines = file.getValue().split("\\R", -1);
+            List<RuleDescr> rules = indexes.get(file.getKey()).rules();
+            int firstRule = rules.stream().mapToInt(RuleDescr::getLine).min().orElse(lines.length + 1);
+            String header = String.join("\n", Arrays.asList(lines).subList(0, Math.max(firstRule - 1, 0)));
+            for (RuleDescr rule : rules) {
+                String alone = header + "\n" + String.join("\n", Arrays.asList(lines).subList(rule.getLine() - 1,
+                        Math.min(rule.getEndLine(), lines.length)));
+                try {
+                    build(Map.of(file.getKey(), alone), new ArrayList<>());
+                } catch (RuntimeException failed) {
+                    return new RuleProblem(file.getKey(), rule.getLine(), rule.getColumn() + 1, rule.getName(), why);
+                }
+            }
+        }
+        return new RuleProblem("rules", 0, 0, null, why);
     }
 }

@@ -122,7 +122,7 @@ public record RuleSources(SortedMap<String, String> files, SortedMap<String, Str
 
     /** The line of scenario file {@code file} that names {@code scenario}; 0 when not found. */
     int lineOfScenario(String file, String scenario) {
-        return scenarios.containsKey(file) ? lineOf(scenarios.get(file), scenario) : 0;
+        return scenario == null || scenario.isBlank() || !scenarios.containsKey(file) ? 0 : lineOf(scenarios.get(file), scenario);
     }
 
     private static int lineOf(String text, String wanted) {

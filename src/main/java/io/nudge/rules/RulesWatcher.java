@@ -62,7 +62,11 @@ public class RulesWatcher {
 
     /** Watches the rule folder, its scenarios, and the folder it sits in (for a swap by rename). */
     private void watchRuleFolder() throws IOException {
-        register(parent());
+        try {
+            register(parent());
+        } catch (IOException e) {
+            LOG.warnf("Cannot watch %s, so a rule folder swapped in by rename is not noticed: %s", parent(), e.getMessage());
+        }
         register(rules.folder());
         Path scenarios = rules.folder().resolve(RuleSources.SCENARIOS);
         if (Files.isDirectory(scenarios)) {

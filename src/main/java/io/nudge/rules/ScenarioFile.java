@@ -7,7 +7,10 @@ import java.util.List;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+
+import io.nudge.request.MomentAsText;
 
 /**
  * One file of {@code rules/scenarios/}: a list of scenarios, or, to set when they all happen,
@@ -24,7 +27,7 @@ public record ScenarioFile(String name, List<Scenario> scenarios) {
             .build();
 
     /** The file-level form: when its scenarios happen, and the scenarios. */
-    private record Timed(Instant at, List<Scenario> scenarios) {
+    private record Timed(@JsonDeserialize(using = MomentAsText.class) Instant at, List<Scenario> scenarios) {
     }
 
     public static ScenarioFile parse(String name, String yaml) throws IOException {

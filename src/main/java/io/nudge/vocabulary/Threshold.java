@@ -69,7 +69,7 @@ public final class Threshold {
 
     /**
      * The same, but never below {@code floor}: a personal goal under the shop's own threshold
-     * would promise less than every shopper already gets. None when the cart's currency has no floor.
+     * would promise less than every shopper already gets.
      */
     public static List<Threshold> nextMultipleAbove(Cart cart, BigDecimal value, int step, Threshold floor) {
         BigDecimal multiple = nextMultipleAbove(cart, value, step).get(0).getAmount();

@@ -100,11 +100,11 @@ class NudgeContractTest {
 
     @Test
     void shouldApplyACampaignOnlyWithinItsWindowAtTheVisitsTime() {
-        decide(ONE_LINE.formatted("USD", "15.00", "en-US", "2030-01-15T12:00:00Z"))
+        decide(ONE_LINE.formatted("USD", "15.00", "en-US", "2025-01-15T12:00:00Z"))
                 .body("nudges.rule", contains("Winter sale: free shipping from 20"));
-        decide(ONE_LINE.formatted("USD", "15.00", "en-US", "2030-01-31T23:59:00Z"))
+        decide(ONE_LINE.formatted("USD", "15.00", "en-US", "2025-01-31T23:59:00Z"))
                 .body("nudges.rule", contains("Winter sale: free shipping from 20"));
-        decide(ONE_LINE.formatted("USD", "15.00", "en-US", "2030-02-01T00:00:00Z"))
+        decide(ONE_LINE.formatted("USD", "15.00", "en-US", "2025-02-01T00:00:00Z"))
                 .body("nudges.rule", contains("Free shipping from 35"));
     }
 

@@ -87,8 +87,8 @@ public final class BenchEngine {
                 package bench;
 
                 import java.math.BigDecimal;
-                import io.nudge.decision.Cart;
-                import io.nudge.decision.LineItem;
+                import io.nudge.vocabulary.Cart;
+                import io.nudge.vocabulary.LineItem;
                 import io.nudge.bench.Suggestion;
                 import io.nudge.bench.Remaining;
                 import io.nudge.bench.Workload;

@@ -175,7 +175,29 @@ class LiftReportTest {
             assertThat(row.configuredShare()).isCloseTo(0.10, within(1e-9));
             assertThat(row.sampleRatioMismatch()).isTrue();
         });
-        assertThat(printed(report)).contains("WARNING Ten percent off at 75 (USD): 20.0% of its decisions were held out where 10% was set");
+        assertThat(printed(report)).contains("WARNING Ten percent off at 75 (USD): 20.0% of its shoppers were held out where 10% was set");
+    }
+
+    @Test
+    void shouldNotWarnWhenFrequentVisitorsSitInOneGroup() throws IOException {
+        // 20% of shoppers held out, as set; but each held-out shopper comes fifty times.
+        Events events = new Events();
+        for (int i = 0; i < 1_000; i++) {
+            boolean heldOut = i % 5 == 0;
+            for (int visit = 0; visit < (heldOut ? 50 : 1); visit++) {
+                events.decision("shopper-" + i, 50.0, 20, heldOut ? Outcome.HELD_OUT : Outcome.SHOWN);
+            }
+        }
+        assertThat(events.row("frequent").sampleRatioMismatch()).isFalse();
+    }
+
+    @Test
+    void shouldCountLinesWithoutWhatTheReportNeedsAsUnreadable() throws IOException {
+        Events events = tenPercentLift();
+        events.lines.add("{\"event\": \"outcome\", \"decisionId\": \"d-1\"}");
+        events.lines.add("{\"event\": \"decision\", \"decisionId\": \"x\", \"shopper\": \"s\", \"nudges\": [{\"outcome\": \"SHOWN\"}]}");
+
+        assertThat(printed(events.report("incomplete"))).contains("2 lines unreadable");
     }
 
     @Test

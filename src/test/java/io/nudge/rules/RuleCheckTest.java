@@ -49,7 +49,7 @@ class RuleCheckTest {
         String report = printed(check.check(FOLDER));
         assertThat(report)
                 .contains("ERROR   products.drl:13:5 rule \"Stakes for a new tent\": LineItem has no property \"categry\"")
-                .contains("The rules do not compile, so no scenario ran.")
+                .contains("No scenario ran: the rules cannot be built until the errors above are fixed.")
                 .contains("REFUSED: fix the problems above");
     }
 
@@ -145,5 +145,16 @@ class RuleCheckTest {
         String report = printed(check.check(FOLDER));
         assertThat(report).contains("ERROR   SALE.DRL: is not read: a rule file's name must end in .drl, in lower case")
                 .contains("REFUSED");
+    }
+
+    @Test
+    void shouldReportAScenarioWithoutANameRatherThanStumbleOnIt() {
+        ScratchRules.reset(FOLDER);
+        ScratchRules.write(FOLDER, "scenarios/nameless.yaml", """
+                - cart: {currency: USD, items: []}
+                """);
+        CheckReport report = check.check(FOLDER);
+        assertThat(report.failedScenarios()).singleElement()
+                .satisfies(outcome -> assertThat(outcome.failures()).containsExactly("the scenario has no name"));
     }
 }

@@ -112,6 +112,32 @@ class RuleCompilerTest {
     }
 
     @Test
+    void shouldFindTheRuleThatCrashesTheBuildInsteadOfCrashingWithIt() {
+        var compilation = compiler.compile(sources(Map.of("promotions.drl", HEADER + """
+                rule "Fine"
+                    @description("ok")
+                when
+                    Cart( subtotal >= 60.00 )
+                then
+                end
+
+                rule "Ten percent off"
+                    @description("ok")
+                when
+                    Cart( subtotal >= "sixty" )
+                then
+                end
+                """)));
+        assertThat(compilation.compiled()).isFalse();
+        assertThat(compilation.errors()).singleElement().satisfies(error -> {
+            assertThat(error.file()).isEqualTo("promotions.drl");
+            assertThat(error.line()).isEqualTo(13);
+            assertThat(error.rule()).isEqualTo("Ten percent off");
+            assertThat(error.message()).startsWith("this rule cannot be built").doesNotContain("Exception");
+        });
+    }
+
+    @Test
     void shouldRefuseRulesThatReplaceEachOther() {
         var compilation = compiler.compile(sources(Map.of("shipping.drl", HEADER + """
                 rule "Standard"

@@ -32,7 +32,7 @@ class RuleReloadTest {
         @Override
         public Map<String, String> getConfigOverrides() {
             ScratchRules.reset(FOLDER);
-            return Map.of("nudge.rules.dir", FOLDER.toString(), "nudge.rules.reload", "manual", "nudge.rules.check-timeout", "3s");
+            return Map.of("nudge.rules.dir", FOLDER.toString(), "nudge.rules.reload", "manual", "nudge.rules.check-timeout", "20s");
         }
     }
 
@@ -116,12 +116,12 @@ class RuleReloadTest {
                 when
                     LineItem( sku == "TENT-2" )
                 then
-                    try { Thread.sleep( 30000 ); } catch ( InterruptedException stopped ) { }
+                    try { Thread.sleep( 120000 ); } catch ( InterruptedException stopped ) { }
                 end
                 """);
 
         ScratchRules.reload().statusCode(422)
-                .body("attempt.errors[0].message", equalTo("the check did not finish within 3 s: a rule may loop or wait;"
+                .body("attempt.errors[0].message", equalTo("the check did not finish within 20s: a rule may loop or wait;"
                         + " the rules serving keep serving"));
 
         when().get("/v1/rules").then().body("version", equalTo(before));
