@@ -87,7 +87,7 @@ public class EventLog {
                         case FILE -> file.publish(new ExtLogRecord(Level.INFO, line, EventLog.class.getName()));
                         case STDOUT -> System.out.println(line);
                         case KAFKA -> {
-                            if (!kafka.send(line)) {
+                            if (!kafka.send(line, droppedFailed::increment)) {
                                 throw new IllegalStateException("channel nudge-events is not connected or asks for nothing now");
                             }
                         }

@@ -1,9 +1,11 @@
 package io.nudge.lift;
 
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicReference;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.eclipse.microprofile.reactive.messaging.Message;
 import org.eclipse.microprofile.reactive.messaging.Outgoing;
 
 import io.smallrye.mutiny.Multi;
@@ -18,24 +20,28 @@ import io.smallrye.mutiny.subscription.MultiEmitter;
 @ApplicationScoped
 public class KafkaEvents {
 
-    private final AtomicReference<MultiEmitter<? super String>> downstream = new AtomicReference<>();
+    private final AtomicReference<MultiEmitter<? super Message<String>>> downstream = new AtomicReference<>();
 
     @Outgoing("nudge-events")
-    Multi<String> events() {
+    Multi<Message<String>> events() {
         // The connector's own buffer bounds what waits for the broker; send() emits only while it asks for more.
-        return Multi.createFrom().<String>emitter(downstream::set, BackPressureStrategy.DROP);
+        return Multi.createFrom().<Message<String>>emitter(downstream::set, BackPressureStrategy.DROP);
     }
 
     /**
      * Sends a line; false when no channel is connected, or the connector asks for nothing now
-     * (its buffer is full): the caller counts the line as dropped instead of it vanishing.
+     * (its buffer is full): the caller counts the line as dropped instead of it vanishing. A line
+     * the broker refuses later runs {@code lost}.
      */
-    boolean send(String line) {
-        MultiEmitter<? super String> emitter = downstream.get();
-        if (emitter == null || emitter.requested() <= 0) {
+    boolean send(String line, Runnable lost) {
+        MultiEmitter<? super Message<String>> emitter = downstream.get();
+        if (emitter == null || emitter.isCancelled() || emitter.requested() <= 0) {
             return false;
         }
-        emitter.emit(line);
+        emitter.emit(Message.of(line).withNack(failure -> {
+            lost.run();
+            return CompletableFuture.completedFuture(null);
+        }));
         return true;
     }
 }

@@ -8,6 +8,7 @@ import java.nio.file.StandardWatchEventKinds;
 import java.nio.file.WatchEvent;
 import java.nio.file.WatchKey;
 import java.nio.file.WatchService;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -35,7 +36,11 @@ public class RulesWatcher {
         thread.setDaemon(true);
         return thread;
     });
+    private static final Path SCENARIOS = Path.of(RuleSources.SCENARIOS);
+
     private WatchService watch;
+    /** The keys that watch the rule folder and its scenarios, not the folder around it. */
+    private final List<WatchKey> folderKeys = new ArrayList<>();
     private ScheduledFuture<?> pending;
 
     RulesWatcher(ActiveRules rules, RulesConfig config) {
@@ -60,17 +65,35 @@ public class RulesWatcher {
         LOG.infof("Watching %s for rule changes", folder.toAbsolutePath());
     }
 
-    /** Watches the rule folder, its scenarios, and the folder it sits in (for a swap by rename). */
-    private void watchRuleFolder() throws IOException {
+    /**
+     * Watches the rule folder, its scenarios, and the folder it sits in (for a swap by rename).
+     * The keys of a folder watched before are cancelled: after a swap they would watch the old one.
+     */
+    private synchronized void watchRuleFolder() throws IOException {
         try {
             register(parent());
         } catch (IOException e) {
             LOG.warnf("Cannot watch %s, so a rule folder swapped in by rename is not noticed: %s", parent(), e.getMessage());
         }
-        register(rules.folder());
+        folderKeys.forEach(WatchKey::cancel);
+        folderKeys.clear();
+        folderKeys.add(register(rules.folder()));
+        watchScenarios();
+    }
+
+    private void watchNewScenarios() {
+        try {
+            watchScenarios();
+        } catch (IOException e) {
+            LOG.warnf("Cannot watch %s: %s", rules.folder().resolve(RuleSources.SCENARIOS), e.getMessage());
+        }
+    }
+
+    /** Watches scenarios/ once it exists, also when it is made after the watch began. */
+    private synchronized void watchScenarios() throws IOException {
         Path scenarios = rules.folder().resolve(RuleSources.SCENARIOS);
         if (Files.isDirectory(scenarios)) {
-            register(scenarios);
+            folderKeys.add(register(scenarios));
         }
     }
 
@@ -78,8 +101,8 @@ public class RulesWatcher {
         return rules.folder().toAbsolutePath().getParent();
     }
 
-    private void register(Path folder) throws IOException {
-        folder.register(watch, StandardWatchEventKinds.ENTRY_CREATE, StandardWatchEventKinds.ENTRY_MODIFY,
+    private WatchKey register(Path folder) throws IOException {
+        return folder.register(watch, StandardWatchEventKinds.ENTRY_CREATE, StandardWatchEventKinds.ENTRY_MODIFY,
                 StandardWatchEventKinds.ENTRY_DELETE);
     }
 
@@ -98,6 +121,8 @@ public class RulesWatcher {
                 }
                 if (!stillWatched) {
                     watchAgainWhenBack();
+                } else if (events.stream().anyMatch(event -> SCENARIOS.equals(event.context()))) {
+                    watchNewScenarios();
                 }
                 scheduleReload();
             }

@@ -169,6 +169,20 @@ class BadInputTest {
     }
 
     @Test
+    void shouldDecideOnACartSentInChunks() throws Exception {
+        byte[] cart = "{\"cart\": {\"currency\": \"USD\", \"items\": [{\"sku\": \"SER-1\", \"quantity\": 1, \"price\": 30.00}]}}"
+                .getBytes(StandardCharsets.UTF_8);
+        HttpRequest request = HttpRequest.newBuilder(endpoint).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(cart))).build();
+
+        HttpResponse<String> response = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build()
+                .send(request, HttpResponse.BodyHandlers.ofString());
+
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        assertThat(response.body()).contains("\"subtotal\":30.00");
+    }
+
+    @Test
     void shouldAnswer415ForABodyThatIsNotJson() {
         expectProblem(given().contentType(ContentType.TEXT).body("cart=1").when().post("/v1/nudges").then(), 415);
         expectProblem(given().contentType(ContentType.XML).body("<cart/>").when().post("/v1/nudges").then(), 415);
