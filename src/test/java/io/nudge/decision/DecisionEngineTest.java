@@ -36,7 +36,7 @@ class DecisionEngineTest {
     private static RuleBook sound;
     private static RuleBook withFaultyRules;
     private final SimpleMeterRegistry metrics = new SimpleMeterRegistry();
-    private final DecisionEngine engine = new DecisionEngine(new FixedDecisionConfig(3, 100, Duration.ofMillis(50)),
+    private final DecisionEngine engine = new DecisionEngine(new FixedDecisionConfig(3, 100, Duration.ofMillis(500)),
             new RuleFaults(metrics), HoldoutPolicy.NONE);
 
     @BeforeAll

@@ -43,7 +43,7 @@ class FaultyRulesTest {
         @Override
         public Map<String, String> getConfigOverrides() {
             return Map.of("nudge.rules.dir", FOLDER.toString(), "nudge.rules.reload", "manual",
-                    "nudge.decision.max-firings", "100", "nudge.decision.time-budget", "50ms");
+                    "nudge.decision.max-firings", "100", "nudge.decision.time-budget", "500ms");
         }
     }
 
