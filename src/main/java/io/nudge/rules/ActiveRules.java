@@ -53,7 +53,12 @@ public class ActiveRules {
         this.config = config;
         RuleBook compiledIn = null;
         try {
-            compiledIn = RuleBooks.of(RuleSources.fromClasspath(), kieRuntime.getKieBase(), config.zone());
+            RuleSources builtIn = RuleSources.fromClasspath();
+            compiledIn = RuleBooks.of(builtIn, kieRuntime.getKieBase(), config.zone());
+            // A rule book's first decisions load its classes and would run past the time budget, cutting the
+            // first shoppers' answers short: its scenarios run once before it serves. (A reloaded book is
+            // warm already: its check ran them.)
+            check.warmUp(compiledIn, builtIn);
             serving.set(new Serving(compiledIn, Instant.now()));
             LOG.infof("Rule book %s loaded: %d rules, %d catalog products", compiledIn.version(), compiledIn.rules().size(),
                     compiledIn.catalog().size());

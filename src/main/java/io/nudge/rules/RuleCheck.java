@@ -10,6 +10,8 @@ import java.util.stream.Stream;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import io.nudge.decision.RuleBook;
+
 /** The check every rule change passes before it goes live: compile, then run every scenario. */
 @ApplicationScoped
 public class RuleCheck {
@@ -41,6 +43,11 @@ public class RuleCheck {
                         "scenario \"" + scenario.name() + "\" asserts nothing: give it expect, expectNot, or expectNone: true"))));
         List<ScenarioCheck.Outcome> outcomes = compilation.compiled() ? scenarios.run(compilation.book(), files) : List.of();
         return new CheckReport(name, sources.version(), errors, warnings, outcomes, errors.isEmpty() ? compilation.book() : null);
+    }
+
+    /** Runs the scenarios of {@code sources} once through {@code book}, whatever they say, so that it serves warm. */
+    void warmUp(RuleBook book, RuleSources sources) {
+        scenarios.run(book, sources.scenarioFiles(new ArrayList<>()));
     }
 
     /** Files that look like rule files but would be skipped, such as {@code SALE.DRL}: better refused than silently ignored. */
