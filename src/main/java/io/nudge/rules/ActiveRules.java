@@ -3,7 +3,6 @@ package io.nudge.rules;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -138,8 +137,7 @@ public class ActiveRules {
     }
 
     private CheckReport refusal(String why) {
-        return new CheckReport(folder().toString(), null, List.of(new RuleProblem(folder().toString(), 0, 0, null, why)),
-                List.of(), List.of(), null);
+        return CheckReport.refused(folder().toString(), new RuleProblem(folder().toString(), 0, 0, null, why));
     }
 
     /** Checks the rule folder and, when it passes, swaps it in; one reload at a time. */

@@ -9,6 +9,11 @@ import io.nudge.decision.RuleBook;
 public record CheckReport(String folder, String version, List<RuleProblem> errors, List<RuleProblem> warnings,
         List<ScenarioCheck.Outcome> scenarios, RuleBook book) {
 
+    /** A check that could not get as far as compiling: one problem, no version, no scenario. */
+    static CheckReport refused(String folder, RuleProblem problem) {
+        return new CheckReport(folder, null, List.of(problem), List.of(), List.of(), null);
+    }
+
     public boolean passed() {
         return errors.isEmpty() && failedScenarios().isEmpty();
     }

@@ -30,7 +30,7 @@ public class RuleCheck {
         try {
             sources = RuleSources.fromFolder(folder);
         } catch (UnreadableRuleFile e) {
-            return new CheckReport(name, null, List.of(new RuleProblem(e.file(), 0, 0, null, e.getMessage())), List.of(), List.of(), null);
+            return CheckReport.refused(name, new RuleProblem(e.file(), 0, 0, null, e.getMessage()));
         }
         RuleCompiler.Compilation compilation = compiler.compile(sources);
         List<RuleProblem> errors = new ArrayList<>(compilation.errors());

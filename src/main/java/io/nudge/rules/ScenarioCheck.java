@@ -78,10 +78,6 @@ public final class ScenarioCheck {
         }
         // Explained, so a rule fault, which the service answers around, fails the scenario instead.
         Decision decision = engine.decide(book, RequestFacts.of(request, book.catalog()), true);
-        if (decision.explanation().fault() != null && decision.explanation().fault().kind() == RuleFault.Kind.TIME_BUDGET) {
-            // A new rule book's first decisions load its classes and run cold: only a second overrun is the rules' fault.
-            decision = engine.decide(book, RequestFacts.of(request, book.catalog()), true);
-        }
         List<String> failures = new ArrayList<>();
         RuleFault fault = decision.explanation().fault();
         if (fault != null) {

@@ -62,9 +62,7 @@ public final class Threshold {
 
     /** The smallest multiple of {@code step} strictly above {@code value}: 50 for 42 in steps of 10. */
     public static List<Threshold> nextMultipleAbove(Cart cart, BigDecimal value, int step) {
-        BigDecimal size = BigDecimal.valueOf(step);
-        BigDecimal multiples = value.divide(size, 0, RoundingMode.FLOOR).add(BigDecimal.ONE);
-        return List.of(new Threshold(multiples.multiply(size), cart.subtotal()));
+        return List.of(new Threshold(nextMultiple(value, step), cart.subtotal()));
     }
 
     /**
@@ -72,8 +70,12 @@ public final class Threshold {
      * would promise less than every shopper already gets.
      */
     public static List<Threshold> nextMultipleAbove(Cart cart, BigDecimal value, int step, Threshold floor) {
-        BigDecimal multiple = nextMultipleAbove(cart, value, step).get(0).getAmount();
-        return List.of(new Threshold(multiple.max(floor.getAmount()), cart.subtotal()));
+        return List.of(new Threshold(nextMultiple(value, step).max(floor.getAmount()), cart.subtotal()));
+    }
+
+    private static BigDecimal nextMultiple(BigDecimal value, int step) {
+        BigDecimal size = BigDecimal.valueOf(step);
+        return value.divide(size, 0, RoundingMode.FLOOR).add(BigDecimal.ONE).multiply(size);
     }
 
     public BigDecimal getAmount() {
