@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.Locale;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.logging.ErrorManager;
 import java.util.logging.Level;
 
@@ -37,6 +38,8 @@ public class EventLog {
     private final EventsConfig config;
     private final ObjectMapper json;
     private final BlockingQueue<Object> queue;
+    /** Events queued or being written: shutdown waits for them, not just for an empty queue. */
+    private final AtomicInteger unwritten = new AtomicInteger();
     private final Counter written;
     private final Counter droppedFull;
     private final Counter droppedFailed;
@@ -72,7 +75,9 @@ public class EventLog {
         }
         if (closing) {
             droppedAtShutdown.increment();
-        } else if (!queue.offer(event)) {
+        } else if (queue.offer(event)) {
+            unwritten.incrementAndGet();
+        } else {
             droppedFull.increment();
         }
     }
@@ -80,26 +85,35 @@ public class EventLog {
     private void write() {
         try {
             while (true) {
-                Object event = queue.take();
-                try {
-                    String line = json.writeValueAsString(event);
-                    switch (config.sink()) {
-                        case FILE -> file.publish(new ExtLogRecord(Level.INFO, line, EventLog.class.getName()));
-                        case STDOUT -> System.out.println(line);
-                        case KAFKA -> {
-                            if (!kafka.send(line, droppedFailed::increment)) {
-                                throw new IllegalStateException("channel nudge-events is not connected or asks for nothing now");
-                            }
-                        }
-                        case OFF -> throw new IllegalStateException("no writer runs without a sink");
-                    }
-                    written.increment();
-                } catch (JsonProcessingException | RuntimeException e) {
-                    droppedFailed.increment();
-                }
+                write(queue.take());
             }
         } catch (InterruptedException stopped) {
             Thread.currentThread().interrupt();
+        }
+    }
+
+    private void write(Object event) throws InterruptedException {
+        try {
+            String line = json.writeValueAsString(event);
+            switch (config.sink()) {
+                case FILE -> file.publish(new ExtLogRecord(Level.INFO, line, EventLog.class.getName()));
+                case STDOUT -> System.out.println(line);
+                case KAFKA -> {
+                    if (!kafka.send(line, droppedFailed::increment)) {
+                        throw new IllegalStateException("channel nudge-events is not connected");
+                    }
+                }
+                case OFF -> throw new IllegalStateException("no writer runs without a sink");
+            }
+            written.increment();
+        } catch (JsonProcessingException | RuntimeException e) {
+            droppedFailed.increment();
+        } catch (InterruptedException stopped) {
+            // Shutdown's deadline passed while the broker asked for nothing: this event is lost too.
+            droppedAtShutdown.increment();
+            throw stopped;
+        } finally {
+            unwritten.decrementAndGet();
         }
     }
 
@@ -111,7 +125,7 @@ public class EventLog {
         // Let the queue drain so that the events of the last requests are written; what cannot be in time is counted lost.
         closing = true;
         long deadline = System.nanoTime() + config.drainTimeout().toNanos();
-        while (!queue.isEmpty() && System.nanoTime() - deadline < 0) {
+        while (unwritten.get() > 0 && System.nanoTime() - deadline < 0) {
             Thread.sleep(10);
         }
         writer.interrupt();

@@ -24,24 +24,29 @@ public class KafkaEvents {
 
     @Outgoing("nudge-events")
     Multi<Message<String>> events() {
-        // The connector's own buffer bounds what waits for the broker; send() emits only while it asks for more.
+        // The connector's own buffer bounds what waits for the broker; send() emits only what it asks for.
         return Multi.createFrom().<Message<String>>emitter(downstream::set, BackPressureStrategy.DROP);
     }
 
     /**
-     * Sends a line; false when no channel is connected, or the connector asks for nothing now
-     * (its buffer is full): the caller counts the line as dropped instead of it vanishing. A line
-     * the broker refuses later runs {@code lost}.
+     * Sends a line once the connector asks for one, waiting while its buffer is full (the broker
+     * is slow or away): meanwhile the event queue fills, and what it cannot hold is counted as
+     * dropped. False when no channel is connected. A line the broker refuses later runs {@code lost}.
      */
-    boolean send(String line, Runnable lost) {
-        MultiEmitter<? super Message<String>> emitter = downstream.get();
-        if (emitter == null || emitter.isCancelled() || emitter.requested() <= 0) {
-            return false;
+    boolean send(String line, Runnable lost) throws InterruptedException {
+        while (true) {
+            MultiEmitter<? super Message<String>> emitter = downstream.get();
+            if (emitter == null || emitter.isCancelled()) {
+                return false;
+            }
+            if (emitter.requested() > 0) {
+                emitter.emit(Message.of(line).withNack(failure -> {
+                    lost.run();
+                    return CompletableFuture.completedFuture(null);
+                }));
+                return true;
+            }
+            Thread.sleep(1);
         }
-        emitter.emit(Message.of(line).withNack(failure -> {
-            lost.run();
-            return CompletableFuture.completedFuture(null);
-        }));
-        return true;
     }
 }

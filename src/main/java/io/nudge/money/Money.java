@@ -3,7 +3,7 @@ package io.nudge.money;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Currency;
-import java.util.regex.Pattern;
+import java.util.Set;
 
 /**
  * Rounding of exact amounts to a currency's minor units. Arithmetic stays exact until an
@@ -11,20 +11,29 @@ import java.util.regex.Pattern;
  */
 public final class Money {
 
-    private static final Pattern CURRENCY_CODE = Pattern.compile("[A-Z]{3}");
+    // ISO 4217 list one as of 2026, without what no shop charges in: funds (CLF, USN, ...), metals
+    // and X-codes for tests. Replaced codes (ESP, DEM, HRK, BGN, ANG, SLL, ZWL, CUC, ...) are out too.
+    private static final Set<String> IN_USE = Set.of("""
+            AED AFN ALL AMD AOA ARS AUD AWG AZN BAM BBD BDT BHD BIF BMD BND BOB BRL BSD BTN BWP BYN BZD
+            CAD CDF CHF CLP CNY COP CRC CUP CVE CZK DJF DKK DOP DZD EGP ERN ETB EUR FJD FKP GBP GEL GHS
+            GIP GMD GNF GTQ GYD HKD HNL HTG HUF IDR ILS INR IQD IRR ISK JMD JOD JPY KES KGS KHR KMF KPW
+            KRW KWD KYD KZT LAK LBP LKR LRD LSL LYD MAD MDL MGA MKD MMK MNT MOP MRU MUR MVR MWK MXN MYR
+            MZN NAD NGN NIO NOK NPR NZD OMR PAB PEN PGK PHP PKR PLN PYG QAR RON RSD RUB RWF SAR SBD SCR
+            SDG SEK SGD SHP SLE SOS SRD SSP STN SVC SYP SZL THB TJS TMT TND TOP TRY TTD TWD TZS UAH UGX
+            USD UYU UZS VED VES VND VUV WST XAF XCD XCG XOF XPF YER ZAR ZMW ZWG
+            """.strip().split("\\s+"));
 
     private Money() {
     }
 
-    /** The currency for an ISO 4217 code, or {@code null} when the code is unknown or has no minor unit (XXX, XAU, ...). */
+    /** The currency for the ISO 4217 code of a currency in use, or {@code null} (XXX, XAU, CLF, ESP, ...). */
     public static Currency currencyOrNull(String code) {
-        if (code == null || !CURRENCY_CODE.matcher(code).matches()) {
+        if (code == null || !IN_USE.contains(code)) {
             return null;
         }
         try {
-            Currency currency = Currency.getInstance(code);
-            return currency.getDefaultFractionDigits() < 0 ? null : currency;
-        } catch (IllegalArgumentException unknown) {
+            return Currency.getInstance(code);
+        } catch (IllegalArgumentException unknownToThisJdk) {
             return null;
         }
     }

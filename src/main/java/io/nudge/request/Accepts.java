@@ -38,7 +38,7 @@ public @interface Accepts {
         QUANTITY,
         /** A list of at most {@code items} entries. */
         ITEMS,
-        /** An ISO 4217 code of a currency with minor units. */
+        /** The ISO 4217 code of a currency in use. */
         CURRENCY,
         /** A well-formed BCP 47 language tag. */
         LANGUAGE_TAG

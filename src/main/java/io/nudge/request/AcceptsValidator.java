@@ -52,7 +52,7 @@ public class AcceptsValidator implements ConstraintValidator<Accepts, Object> {
             case ITEMS -> ((Collection<?>) value).size() <= limits.items() ? null
                     : "must hold at most " + limits.items() + " entries";
             case CURRENCY -> Money.currencyOrNull(value.toString()) != null ? null
-                    : "must be an ISO 4217 code of a currency with minor units, such as USD or EUR";
+                    : "must be the ISO 4217 code of a currency in use, such as USD, EUR or JPY";
             case LANGUAGE_TAG -> isLanguageTag(value.toString()) ? null
                     : "must be a BCP 47 language tag, such as en-US";
         };

@@ -43,6 +43,10 @@ class BadInputTest {
                         {"cart": {"currency": "XXX", "items": []}}""", "cart.currency"),
                 Arguments.of("gold is no currency", """
                         {"cart": {"currency": "XAU", "items": []}}""", "cart.currency"),
+                Arguments.of("a replaced currency", """
+                        {"cart": {"currency": "ESP", "items": []}}""", "cart.currency"),
+                Arguments.of("a fund with four decimals is no currency a shop charges in", """
+                        {"cart": {"currency": "CLF", "items": []}}""", "cart.currency"),
                 Arguments.of("lower-case currency", """
                         {"cart": {"currency": "usd", "items": []}}""", "cart.currency"),
                 Arguments.of("no items", """

@@ -37,14 +37,17 @@ class MoneyTest {
     }
 
     @Test
-    void shouldAcceptIsoCurrenciesWithMinorUnits() {
+    void shouldAcceptCurrenciesInUse() {
         assertThat(Money.currencyOrNull("USD")).isEqualTo(USD);
         assertThat(Money.currencyOrNull("JPY")).isEqualTo(JPY);
+        assertThat(Money.currencyOrNull("KWD")).isEqualTo(Currency.getInstance("KWD"));
+        assertThat(Money.currencyOrNull("XCG")).isEqualTo(Currency.getInstance("XCG"));
     }
 
     @ParameterizedTest
-    @ValueSource(strings = { "XXX", "XAU", "XDR", "usd", "US", "ZZZ", "" })
-    void shouldRefuseCodesWithoutMinorUnitsOrUnknown(String code) {
+    @ValueSource(strings = { "XXX", "XAU", "XDR", "XTS", "CLF", "USN", "ESP", "DEM", "HRK", "BGN", "ANG", "ZWL",
+            "usd", "US", "ZZZ", "" })
+    void shouldRefuseCodesThatAreNoMoneyInUse(String code) {
         assertThat(Money.currencyOrNull(code)).isNull();
     }
 
