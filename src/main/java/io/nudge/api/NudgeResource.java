@@ -1,5 +1,7 @@
 package io.nudge.api;
 
+import java.util.concurrent.CompletionStage;
+
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -31,8 +33,7 @@ public class NudgeResource {
         this.nudges = nudges;
     }
 
-    // A decision is a few dozen microseconds of CPU and rules only compute (docs/operations.md, "Rule files are code"): it runs on the I/O thread
-    // rather than paying a hop to a worker.
+    // Validation runs on the I/O thread; the rules run on a worker with a deadline (NudgeService).
     @NonBlocking
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
@@ -46,7 +47,7 @@ public class NudgeResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "415", description = "The body is not sent as application/json",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Decision decide(@NotNull(message = "a JSON body is required") @Valid NudgeRequest request,
+    public CompletionStage<Decision> decide(@NotNull(message = "a JSON body is required") @Valid NudgeRequest request,
             @QueryParam("explain") @Parameter(description = "Add an explanation: rules fired, facts matched, nudges dropped and why")
             boolean explain) {
         return nudges.decide(request, explain);

@@ -25,4 +25,11 @@ public interface DecisionConfig {
      */
     @WithDefault("50ms")
     Duration timeBudget();
+
+    /**
+     * How long a storefront waits at most: a decision still running then (a rule's consequence
+     * blocks or loops) is answered without nudges, and its worker thread is left to it.
+     */
+    @WithDefault("500ms")
+    Duration deadline();
 }

@@ -1,6 +1,7 @@
 package io.nudge.decision;
 
 import java.time.ZoneId;
+import java.util.Set;
 
 import org.kie.api.definition.rule.Rule;
 
@@ -23,6 +24,8 @@ public record RuleInfo(String name, String file, String description, CampaignWin
     /** A campaign's first and last days or moments, {@code @effective("2027-07-01")} and {@code @expires("2027-07-31")}. */
     public static final String EFFECTIVE = "effective";
     public static final String EXPIRES = "expires";
+    /** Every annotation a rule may carry: any other is a misspelling, such as {@code @expire}, that would be ignored. */
+    public static final Set<String> ANNOTATIONS = Set.of(DESCRIPTION, REPLACES, HOLDOUT, EFFECTIVE, EXPIRES);
 
     /**
      * Reads a compiled rule's metadata, campaign dates in the shop's {@code zone}; an

@@ -6,11 +6,14 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
 import io.nudge.decision.RuleBook;
+import io.nudge.decision.RuleInfo;
 
 /** The check every rule change passes before it goes live: compile, then run every scenario. */
 @ApplicationScoped
@@ -41,6 +44,9 @@ public class RuleCheck {
         files.forEach(file -> file.scenarios().stream().filter(Scenario::assertsNothing).forEach(scenario -> warnings.add(
                 new RuleProblem(RuleSources.SCENARIOS + "/" + file.name(), sources.lineOfScenario(file.name(), scenario.name()), 0, null,
                         "scenario \"" + scenario.name() + "\" asserts nothing: give it expect, expectNot, or expectNone: true"))));
+        if (compilation.compiled()) {
+            errors.addAll(unknownRules(files, sources, compilation.book()));
+        }
         List<ScenarioCheck.Outcome> outcomes = compilation.compiled() ? scenarios.run(compilation.book(), files) : List.of();
         return new CheckReport(name, sources.version(), errors, warnings, outcomes, errors.isEmpty() ? compilation.book() : null);
     }
@@ -48,6 +54,22 @@ public class RuleCheck {
     /** Runs the scenarios of {@code sources} once through {@code book}, whatever they say, so that it serves warm. */
     void warmUp(RuleBook book, RuleSources sources) {
         scenarios.run(book, sources.scenarioFiles(new ArrayList<>()));
+    }
+
+    /** Rules that scenarios name but no rule file has: a misspelled name would make a scenario pass or fail for the wrong reason. */
+    private static List<RuleProblem> unknownRules(List<ScenarioFile> files, RuleSources sources, RuleBook book) {
+        Set<String> known = book.rules().stream().map(RuleInfo::name).collect(Collectors.toSet());
+        List<RuleProblem> problems = new ArrayList<>();
+        for (ScenarioFile file : files) {
+            for (Scenario scenario : file.scenarios()) {
+                Stream.concat(scenario.expect().stream().map(Scenario.Expected::rule), scenario.expectNot().stream().map(Scenario.Unwanted::rule))
+                        .filter(rule -> rule != null && !known.contains(rule)).distinct()
+                        .forEach(rule -> problems.add(new RuleProblem(RuleSources.SCENARIOS + "/" + file.name(),
+                                sources.lineInScenarios(file.name(), sources.lineOfScenario(file.name(), scenario.name()), rule), 0, null,
+                                "scenario \"" + scenario.name() + "\" names rule \"" + rule + "\", which no .drl file has: check its spelling")));
+            }
+        }
+        return problems;
     }
 
     /** Files that look like rule files but would be skipped, such as {@code SALE.DRL}: better refused than silently ignored. */

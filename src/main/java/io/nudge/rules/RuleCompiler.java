@@ -6,13 +6,20 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.drools.compiler.compiler.RuleBuildError;
 import org.drools.drl.ast.descr.RuleDescr;
+import org.drools.drl.parser.ParserError;
 import org.drools.model.codegen.ExecutableModelProject;
 import org.kie.api.KieBase;
 import org.kie.api.KieServices;
@@ -26,6 +33,7 @@ import org.kie.internal.builder.KnowledgeBuilderFactory;
 import org.kie.internal.builder.KnowledgeBuilderResult;
 import org.kie.internal.builder.ResultSeverity;
 import org.kie.internal.io.ResourceFactory;
+import org.kie.internal.jci.CompilationProblem;
 
 import io.nudge.catalog.ProductCatalog;
 import io.nudge.catalog.CatalogException;
@@ -50,10 +58,35 @@ public final class RuleCompiler {
     private static final Pattern LINE_AND_COLUMN = Pattern.compile("\\[Line: (\\d+), Column: (\\d+)]|Line (\\d+):(\\d+)");
     private static final Pattern UNKNOWN_PROPERTY = Pattern.compile("unable to resolve method using strict-mode: [\\w.$]*?(\\w+)\\.(\\w+)\\(\\)");
     private static final Pattern IN_RULE = Pattern.compile(" in rule \"([^\"]+)\"");
+    private static final Pattern TEXT_COMPARED = Pattern.compile("([\\w.]+)\\s*(>=|<=|>|<)\\s*\"([^\"]*)\"");
+    private static final Pattern QUOTED = Pattern.compile("\"([^\"]+)\"");
+    private static final Pattern ANNOTATION_NAMED = Pattern.compile("^@(\\w+)\\b");
+    private static final Pattern IMPORT_FAILED = Pattern.compile("(?:Error importing : '|The import )([\\w.$*]+)");
+    /** Where the classic compiler's generated rule class holds the first line after "then". */
+    private static final int ACTIONS_LINE = 8;
+    /** Java's and the parser's words for common mistakes, and the merchandiser's. */
+    private static final Map<Pattern, String> PLAINLY = orderedMap(
+            "^The method (\\w+)\\(.*\\) is undefined.*$", "$1(...) is not a helper the rules know: check its spelling and its import function line",
+            "^(\\$?\\w+) cannot be resolved to a variable$", "$1 is not a name this rule's conditions bind: check its spelling",
+            "^(\\$?[\\w.]+) cannot be resolved( to a type)?$", "$1 is not known here: check its spelling",
+            "^Syntax error, insert \"(.+)\" to complete \\w+$", "a $1 is missing on this line",
+            "^Syntax error on token \"(.+)\", (.+)$", "\"$1\" does not belong here: $2",
+            "^mismatched input '='.*$", "a single = is not a comparison: compare with ==",
+            "^mismatched input '(.+)'.*$", "\"$1\" is not expected here: check this line against the rules around it",
+            "^no viable alternative at input '(.+)'.*$", "\"$1\" is not expected here: check this line against the rules around it",
+            "^extraneous input '(.+)'.*$", "\"$1\" is one too many here");
     private static final AtomicLong BUILDS = new AtomicLong();
     private static final String PACKAGE_FOLDER = "src/main/resources/nudge/";
 
     private final ZoneId zone;
+
+    private static Map<Pattern, String> orderedMap(String... patternsAndPhrases) {
+        Map<Pattern, String> map = new LinkedHashMap<>();
+        for (int i = 0; i < patternsAndPhrases.length; i += 2) {
+            map.put(Pattern.compile(patternsAndPhrases[i]), patternsAndPhrases[i + 1]);
+        }
+        return map;
+    }
 
     /** Reads campaign dates in the shop's time zone. */
     public RuleCompiler(ZoneId zone) {
@@ -89,6 +122,10 @@ public final class RuleCompiler {
                     errors.add(new RuleProblem(file, rule.getLine(), rule.getColumn() + 1, rule.getName(),
                             "another rule has this name, in " + other));
                 }
+                rule.getAnnotations().stream().filter(annotation -> !RuleInfo.ANNOTATIONS.contains(annotation.getName()))
+                        .forEach(annotation -> errors.add(new RuleProblem(file, RuleSources.lineOf(text, rule.getLine(), "@" + annotation.getName()),
+                                0, rule.getName(), "@" + annotation.getName() + " is not an annotation Nudge reads; those it reads are @"
+                                        + String.join(", @", new TreeSet<>(RuleInfo.ANNOTATIONS)))));
                 if (rule.getAnnotation(RuleInfo.DESCRIPTION) == null) {
                     warnings.add(new RuleProblem(file, rule.getLine(), rule.getColumn() + 1, rule.getName(),
                             "has no @description(\"...\") saying what it does"));
@@ -99,20 +136,21 @@ public final class RuleCompiler {
             errors.add(new RuleProblem("rules", 0, 0, null, sources.drl().isEmpty() ? "no .drl file" : "no rule in any .drl file"));
         }
         ProductCatalog catalog = readCatalog(sources, errors);
+        sources.drl().forEach((file, text) -> errors.addAll(DrlLint.check(file, text)));
         errors.addAll(diagnose(sources, indexes));
         KieBase kieBase = errors.isEmpty() ? buildExecutableModel(sources, indexes, errors) : null;
         List<RuleInfo> rules = kieBase == null ? List.of() : RuleBooks.read(kieBase, fileOfRule, zone, (rule, problem) ->
-                errors.add(problemOf(fileOfRule.get(rule.getName()), indexes, rule.getName(), problem)));
+                errors.add(problemOf(fileOfRule.get(rule.getName()), indexes, rule.getName(), problem, sources)));
         Map<String, String> replaces = new HashMap<>();
         rules.stream().filter(rule -> rule.replaces() != null).forEach(rule -> replaces.put(rule.name(), rule.replaces()));
         for (RuleInfo rule : rules) {
             if (rule.replaces() != null && !fileOfRule.containsKey(rule.replaces())) {
-                errors.add(problemOf(rule.file(), indexes, rule.name(), "@replaces(\"" + rule.replaces() + "\") names no rule"));
+                errors.add(problemOf(rule.file(), indexes, rule.name(), "@replaces(\"" + rule.replaces() + "\") names no rule", sources));
             }
             List<String> cycle = replacementCycle(rule.name(), replaces);
             if (!cycle.isEmpty()) {
                 errors.add(problemOf(rule.file(), indexes, rule.name(), "@replaces goes round in a circle, so each of these rules"
-                        + " would silence the other: " + String.join(" replaces ", cycle)));
+                        + " would silence the other: " + String.join(" replaces ", cycle), sources));
             }
         }
         if (!errors.isEmpty()) {
@@ -133,9 +171,18 @@ public final class RuleCompiler {
         return List.of();
     }
 
-    /** A problem with a rule, at the line where the rule starts. */
-    private static RuleProblem problemOf(String file, Map<String, RuleIndex> indexes, String rule, String message) {
+    /** A problem with a rule: at the line of the annotation it names, such as {@code @replaces(...)}, or else where the rule starts. */
+    private static RuleProblem problemOf(String file, Map<String, RuleIndex> indexes, String rule, String message, RuleSources sources) {
         RuleDescr descr = indexes.get(file).rule(rule);
+        Matcher annotation = ANNOTATION_NAMED.matcher(message);
+        if (annotation.find()) {
+            String[] lines = sources.drl().get(file).split("\\R", -1);
+            for (int line = descr.getLine(); line <= Math.min(descr.getEndLine(), lines.length); line++) {
+                if (lines[line - 1].contains("@" + annotation.group(1))) {
+                    return new RuleProblem(file, line, 0, rule, message);
+                }
+            }
+        }
         return new RuleProblem(file, descr.getLine(), descr.getColumn() + 1, rule, message);
     }
 
@@ -154,36 +201,88 @@ public final class RuleCompiler {
         sources.drl().forEach((file, text) -> builder.add(
                 ResourceFactory.newByteArrayResource(text.getBytes(StandardCharsets.UTF_8)).setSourcePath(file), ResourceType.DRL));
         List<RuleProblem> errors = new ArrayList<>();
+        Set<String> unparsed = new HashSet<>();
+        Set<String> unimported = new HashSet<>();
         for (KnowledgeBuilderResult result : builder.getResults(ResultSeverity.ERROR)) {
+            String file = result.getResource() == null ? "rules" : result.getResource().getSourcePath();
             if (result.getMessage().startsWith("Parser returned a null Package")) {
                 continue; // follows a syntax error, which is reported itself
             }
-            String file = result.getResource() == null ? "rules" : result.getResource().getSourcePath();
-            int[] lines = result.getLines();
-            int line = lines != null && lines.length > 0 ? lines[0] : 0;
-            int column = 0;
-            Matcher at = LINE_AND_COLUMN.matcher(result.getMessage());
-            if (at.find()) {
-                line = Integer.parseInt(at.group(1) != null ? at.group(1) : at.group(3));
-                column = Integer.parseInt(at.group(2) != null ? at.group(2) : at.group(4)) + 1;
+            if (result instanceof ParserError && sources.drl().containsKey(file)) {
+                // The parser often stops far from the mistake (an unclosed text at the end of the file): read the file for it.
+                Optional<RuleProblem> mistake = DrlLint.syntaxMistake(file, sources.drl().get(file));
+                if (mistake.isPresent()) {
+                    if (unparsed.add(file)) {
+                        errors.add(mistake.get());
+                    }
+                    continue;
+                }
             }
-            Matcher named = IN_RULE.matcher(result.getMessage());
-            RuleIndex index = indexes.get(file);
-            String rule = named.find() ? named.group(1) : index == null ? null : index.ruleAt(line);
-            errors.add(new RuleProblem(file, line, column, rule, plain(result.getMessage())));
+            Matcher imported = IMPORT_FAILED.matcher(result.getMessage());
+            if (imported.find()) {
+                // Once at the import's own line, not again in every rule of the file.
+                if (unimported.add(file + imported.group(1)) && result.getMessage().startsWith("Error importing")) {
+                    errors.add(new RuleProblem(file, RuleSources.lineOf(sources.drl().get(file), 1, imported.group(1)), 0, null,
+                            "import " + imported.group(1) + " names nothing that exists: check its spelling"));
+                }
+                continue;
+            }
+            errors.add(located(result, file, sources.drl().get(file), indexes.get(file)));
         }
         return errors;
     }
 
-    /** The first line of a compiler message, with an unknown property said plainly. */
+    /** A compiler error at its line: an action's Java error at the action's line, not the rule's first. */
+    private static RuleProblem located(KnowledgeBuilderResult result, String file, String text, RuleIndex index) {
+        int[] lines = result.getLines();
+        int line = lines != null && lines.length > 0 ? lines[0] : 0;
+        int column = 0;
+        Matcher at = LINE_AND_COLUMN.matcher(result.getMessage());
+        if (at.find()) {
+            line = Integer.parseInt(at.group(1) != null ? at.group(1) : at.group(3));
+            column = Integer.parseInt(at.group(2) != null ? at.group(2) : at.group(4)) + 1;
+        }
+        if (result instanceof RuleBuildError error && error.getDescr() instanceof RuleDescr rule
+                && error.getObject() instanceof CompilationProblem[] problems && problems.length > 0) {
+            // The generated class holds the actions from its line ACTIONS_LINE on, one line for each line after "then".
+            int actionLine = rule.getConsequenceLine() + problems[0].getStartLine() - ACTIONS_LINE;
+            if (actionLine > rule.getConsequenceLine() && actionLine < rule.getEndLine()) {
+                line = actionLine;
+                column = 0;
+            }
+        }
+        String message = plain(result.getMessage());
+        if (line <= 0) {
+            line = lineOfQuotedWord(text, message);
+        }
+        Matcher named = IN_RULE.matcher(result.getMessage());
+        String rule = named.find() ? named.group(1) : index == null ? null : index.ruleAt(line);
+        return new RuleProblem(file, line, column, rule, message);
+    }
+
+    /** Where a compiler lost the line: the first line that holds the word its message quotes; 0 when none. */
+    private static int lineOfQuotedWord(String text, String message) {
+        Matcher quoted = QUOTED.matcher(message);
+        return quoted.find() ? RuleSources.lineOf(text, 1, quoted.group(1)) : 0;
+    }
+
+    /** The first line of a compiler message in the merchandiser's terms, without generated names. */
     static String plain(String message) {
         Matcher unknown = UNKNOWN_PROPERTY.matcher(message);
         if (unknown.find()) {
-            return unknown.group(1) + " has no property \"" + unknown.group(2) + "\"";
+            return unknown.group(1).equals("Object") ? "\"" + unknown.group(2) + "\" is not known here: check its spelling"
+                    : unknown.group(1) + " has no property \"" + unknown.group(2) + "\"";
         }
-        String first = message.strip().split("\\R", 2)[0];
-        return first.replaceAll(" for the type Rule_\\w+", "").replaceAll("\\[ERR \\d+] Line \\d+:\\d+ ", "")
-                .replaceAll(" in rule \"[^\"]+\"", "");
+        String first = message.strip().split("\\R", 2)[0].replaceAll(" for the type Rule_\\w+", "")
+                .replaceAll("\\[ERR \\d+] Line \\d+:\\d+ ", "").replaceAll(" in rule \"[^\"]+\"", "")
+                .replaceFirst("^Rule Compilation error ", "");
+        for (Map.Entry<Pattern, String> said : PLAINLY.entrySet()) {
+            Matcher matcher = said.getKey().matcher(first);
+            if (matcher.find()) {
+                return matcher.replaceFirst(said.getValue());
+            }
+        }
+        return first;
     }
 
     /**
@@ -195,7 +294,7 @@ public final class RuleCompiler {
         try {
             return build(sources.drl(), errors);
         } catch (RuntimeException e) {
-            errors.add(culprit(sources, indexes, e));
+            errors.add(culprit(sources, indexes));
             return null;
         }
     }
@@ -210,8 +309,12 @@ public final class RuleCompiler {
             KieBuilder builder = kie.newKieBuilder(files).buildAll(ExecutableModelProject.class);
             List<Message> failures = builder.getResults().getMessages(Message.Level.ERROR);
             if (!failures.isEmpty()) {
-                failures.forEach(m -> errors.add(new RuleProblem(m.getPath() == null ? "rules" : m.getPath().replace(PACKAGE_FOLDER, ""),
-                        Math.max(m.getLine(), 0), Math.max(m.getColumn(), 0), null, plain(m.getText()))));
+                failures.forEach(m -> {
+                    String file = m.getPath() == null ? "rules" : m.getPath().replace(PACKAGE_FOLDER, "");
+                    String message = plain(m.getText());
+                    int line = m.getLine() > 0 ? m.getLine() : lineOfQuotedWord(drl.get(file), message);
+                    errors.add(new RuleProblem(file, line, Math.max(m.getColumn(), 0), null, message));
+                });
                 return null;
             }
             return kie.newKieContainer(releaseId).getKieBase();
@@ -221,13 +324,8 @@ public final class RuleCompiler {
     }
 
     /** The first rule that cannot be built on its own (with its file's imports and globals), or the folder when none is found. */
-    private static RuleProblem culprit(RuleSources sources, Map<String, RuleIndex> indexes, RuntimeException thrown) {
-        Throwable root = thrown;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
-        }
-        String why = "this rule cannot be built" + (root.getMessage() == null ? "" : ": " + root.getMessage().strip())
-                + "; check that each value has the type of what it is compared with";
+    private static RuleProblem culprit(RuleSources sources, Map<String, RuleIndex> indexes) {
+        String why = "this rule cannot be built: check that each value has the type of what it is compared with";
         for (Map.Entry<String, String> file : sources.drl().entrySet()) {
             String[] lines = file.getValue().split("\\R", -1);
             List<RuleDescr> rules = indexes.get(file.getKey()).rules();
@@ -239,10 +337,26 @@ public final class RuleCompiler {
                 try {
                     build(Map.of(file.getKey(), alone), new ArrayList<>());
                 } catch (RuntimeException failed) {
-                    return new RuleProblem(file.getKey(), rule.getLine(), rule.getColumn() + 1, rule.getName(), why);
+                    return textComparedWithANumber(file.getKey(), lines, rule)
+                            .orElse(new RuleProblem(file.getKey(), rule.getLine(), rule.getColumn() + 1, rule.getName(), why));
                 }
             }
         }
         return new RuleProblem("rules", 0, 0, null, why);
+    }
+
+    /** The usual reason a rule cannot be built: a condition compares a number with a text, {@code subtotal > "sixty"}. */
+    private static Optional<RuleProblem> textComparedWithANumber(String file, String[] lines, RuleDescr rule) {
+        for (int line = rule.getLine(); line <= Math.min(rule.getEndLine(), lines.length); line++) {
+            Matcher compared = TEXT_COMPARED.matcher(lines[line - 1]);
+            while (compared.find()) {
+                if (!compared.group(3).matches("-?\\d+(\\.\\d+)?")) {
+                    return Optional.of(new RuleProblem(file, line, compared.start(1) + 1, rule.getName(), compared.group(1)
+                            + " is compared with the text \"" + compared.group(3) + "\": if " + compared.group(1)
+                            + " is a number or an amount, write a number without quotes"));
+                }
+            }
+        }
+        return Optional.empty();
     }
 }

@@ -15,16 +15,20 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.function.Predicate;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 
 import io.nudge.catalog.ProductCatalog;
@@ -106,13 +110,13 @@ public record RuleSources(SortedMap<String, String> files, SortedMap<String, Str
                 parsed.add(ScenarioFile.parse(name, yaml));
             } catch (UnrecognizedPropertyException e) {
                 // The parser is past the key by now: point at the line that holds it.
-                int line = lineOf(yaml, e.getPropertyName() + ":");
+                int line = lineOf(yaml, 1, e.getPropertyName() + ":");
                 problems.add(new RuleProblem(SCENARIOS + "/" + name, line, 0, null, "cannot be read: unknown key \""
                         + e.getPropertyName() + "\"; known here: " + e.getKnownPropertyIds()));
             } catch (JsonProcessingException e) {
                 JsonLocation at = e.getLocation();
                 problems.add(new RuleProblem(SCENARIOS + "/" + name, at == null ? 0 : at.getLineNr(),
-                        at == null ? 0 : at.getColumnNr(), null, "cannot be read: " + e.getOriginalMessage()));
+                        at == null ? 0 : at.getColumnNr(), null, "cannot be read: " + plainly(e)));
             } catch (IOException e) {
                 problems.add(new RuleProblem(SCENARIOS + "/" + name, 0, 0, null, "cannot be read: " + e.getMessage()));
             }
@@ -120,14 +124,39 @@ public record RuleSources(SortedMap<String, String> files, SortedMap<String, Str
         return parsed;
     }
 
-    /** The line of scenario file {@code file} that names {@code scenario}; 0 when not found. */
-    int lineOfScenario(String file, String scenario) {
-        return scenario == null || scenario.isBlank() || !scenarios.containsKey(file) ? 0 : lineOf(scenarios.get(file), scenario);
+    /** What is wrong with a scenario file, in the merchandiser's terms: the key and the value, never a Java type. */
+    private static String plainly(JsonProcessingException e) {
+        String key = e instanceof MismatchedInputException mismatch ? mismatch.getPath().stream()
+                .map(step -> step.getFieldName() != null ? "." + step.getFieldName() : "[" + step.getIndex() + "]")
+                .reduce("", String::concat).replaceFirst("^\\.", "") : "";
+        if (e instanceof InvalidFormatException invalid && invalid.getTargetType() != null && invalid.getTargetType().isEnum()) {
+            return key + ": \"" + invalid.getValue() + "\" is not one of " + Arrays.stream(invalid.getTargetType().getEnumConstants())
+                    .map(Object::toString).collect(Collectors.joining(", "));
+        }
+        if (e instanceof InvalidFormatException invalid && invalid.getTargetType() != null
+                && Number.class.isAssignableFrom(invalid.getTargetType())) {
+            return key + ": \"" + invalid.getValue() + "\" is not a number";
+        }
+        if (e instanceof MismatchedInputException) {
+            return key + ": this value does not have the form expected here (a text, a number, a list or a map)";
+        }
+        return "this line is not valid YAML: check its indentation against the lines above, and put a text that holds \": \" in quotes";
     }
 
-    private static int lineOf(String text, String wanted) {
-        String[] lines = text.split("\\R", -1);
-        for (int i = 0; i < lines.length; i++) {
+    /** The line of scenario file {@code file} that names {@code scenario}; 0 when not found. */
+    int lineOfScenario(String file, String scenario) {
+        return scenario == null || scenario.isBlank() || !scenarios.containsKey(file) ? 0 : lineOf(scenarios.get(file), 1, scenario);
+    }
+
+    /** The first line of scenario file {@code file}, from line {@code from} on, that holds {@code wanted}; 0 when none does. */
+    int lineInScenarios(String file, int from, String wanted) {
+        return lineOf(scenarios.get(file), from, wanted);
+    }
+
+    /** The first line of {@code text}, from line {@code from} on, that holds {@code wanted}; 0 when none does. */
+    static int lineOf(String text, int from, String wanted) {
+        String[] lines = text == null ? new String[0] : text.split("\\R", -1);
+        for (int i = Math.max(from, 1) - 1; i < lines.length; i++) {
             if (lines[i].contains(wanted)) {
                 return i + 1;
             }

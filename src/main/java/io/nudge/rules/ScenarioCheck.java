@@ -37,7 +37,7 @@ public final class ScenarioCheck {
     }
 
     /** The service's limits, with a time budget of the check's own: a cold or busy machine must not refuse good rules. */
-    private record CheckDecisions(int maxNudges, int maxFirings, Duration timeBudget) implements DecisionConfig {
+    private record CheckDecisions(int maxNudges, int maxFirings, Duration timeBudget, Duration deadline) implements DecisionConfig {
     }
 
     private final DecisionEngine engine;
@@ -49,7 +49,7 @@ public final class ScenarioCheck {
      * and faults are reported here, not counted or logged as if the book served.
      */
     public ScenarioCheck(DecisionConfig decisions, Validator validator, RulesConfig rules) {
-        this.engine = new DecisionEngine(new CheckDecisions(decisions.maxNudges(), decisions.maxFirings(), rules.checkTimeBudget()),
+        this.engine = new DecisionEngine(new CheckDecisions(decisions.maxNudges(), decisions.maxFirings(), rules.checkTimeBudget(), decisions.deadline()),
                 FaultRecorder.NONE, HoldoutPolicy.NONE);
         this.validator = validator;
         this.defaultTime = rules.scenarioTime();

@@ -4,6 +4,7 @@ import static io.nudge.testing.NudgeApi.decide;
 import static io.nudge.testing.NudgeApi.explain;
 import static io.restassured.RestAssured.when;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -12,9 +13,11 @@ import static org.hamcrest.Matchers.startsWith;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.logging.Handler;
 import java.util.logging.Level;
@@ -27,8 +30,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+import io.nudge.testing.Metrics;
 import io.nudge.testing.ScratchRules;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.ExtractableResponse;
+import io.restassured.response.Response;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 
@@ -42,8 +48,10 @@ class FaultyRulesTest {
     public static class WithFaultyRules implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
+            // One I/O thread: were a blocking rule to hold it, nothing else would be answered.
             return Map.of("nudge.rules.dir", FOLDER.toString(), "nudge.rules.reload", "manual",
-                    "nudge.decision.max-firings", "100", "nudge.decision.time-budget", "500ms");
+                    "nudge.decision.max-firings", "100", "nudge.decision.time-budget", "500ms",
+                    "nudge.decision.deadline", "3s", "quarkus.vertx.event-loops-pool-size", "1");
         }
     }
 
@@ -77,6 +85,25 @@ class FaultyRulesTest {
                 .statusCode(200)
                 .body("nudges.rule", hasItem("Free shipping from 35"))
                 .body("explanation.fault.rule", equalTo("A rule whose consequence throws"));
+    }
+
+    @Test
+    void shouldAnswerWithoutNudgesAtTheDeadlineWhileARuleBlocksAndKeepServingMeanwhile() {
+        double abandoned = Metrics.value("nudge_decisions_abandoned_total");
+        CompletableFuture<ExtractableResponse<Response>> blocked = CompletableFuture.supplyAsync(
+                () -> decide(cartWith("BLOCKS")).extract());
+        await().until(() -> aRuleIsParked() || blocked.isDone());
+
+        // Health and other carts are answered by the one I/O thread while the rule holds a worker.
+        when().get("/q/health/live").then().statusCode(200);
+        decide(cartWith("NOTHING-ODD")).statusCode(200).body("nudges.rule", hasItem("Free shipping from 35"));
+        assertThat(blocked).as("the blocking decision is still running").isNotDone();
+
+        ExtractableResponse<Response> answer = blocked.join();
+        assertThat(answer.statusCode()).isEqualTo(200);
+        assertThat(answer.jsonPath().getList("nudges")).as("the same cart gets free shipping when no rule blocks").isEmpty();
+        assertThat(answer.jsonPath().getString("currency")).isEqualTo("USD");
+        assertThat(Metrics.value("nudge_decisions_abandoned_total")).isEqualTo(abandoned + 1);
     }
 
     @Test
@@ -127,6 +154,12 @@ class FaultyRulesTest {
 
         assertThat(logged).anyMatch(line -> line.contains("A rule whose consequence throws"))
                 .noneMatch(line -> line.contains("Zelindra") || line.contains("shopper-8841"));
+    }
+
+    /** True while a thread waits in a rule's consequence: code of the rules' package calling LockSupport.parkNanos. */
+    private static boolean aRuleIsParked() {
+        return Thread.getAllStackTraces().values().stream().anyMatch(stack -> stack.length > 1
+                && stack[0].getMethodName().equals("park") && Arrays.stream(stack).anyMatch(frame -> frame.getClassName().startsWith("nudge.")));
     }
 
     private static final String SHOPPER_ZELINDA = """

@@ -68,7 +68,7 @@ class RuleCheckTest {
     @Test
     void shouldRefuseRulesThatFailOnACart() {
         ScratchRules.reset(FOLDER);
-        ScratchRules.edit(FOLDER, "shipping.drl", "\"USD 35.00\"", "\"USD 35,00\"");
+        ScratchRules.edit(FOLDER, "shipping.drl", "\"USD 35.00\", \"EUR 40.00\"", "\"USD \" + Integer.parseInt( \"thirty\" )");
         CheckReport report = check.check(FOLDER);
         assertThat(report.passed()).isFalse();
         assertThat(printed(report)).contains("FAIL    scenarios/test-book.yaml: A serum at 30.00 is 5.00 from free shipping and gets the rest of its line")

@@ -65,8 +65,8 @@ class ScenarioCheckTest {
                 - name: Gold is no currency
                   cart: {currency: XAU, items: []}
                 """)).singleElement().satisfies(outcome -> assertThat(outcome.failures())
-                        .containsExactly("the request is invalid: cart.currency must be an ISO 4217 code of a currency"
-                                + " with minor units, such as USD or EUR"));
+                        .containsExactly("the request is invalid: cart.currency must be the ISO 4217 code of a currency"
+                                + " in use, such as USD, EUR or JPY"));
     }
 
     @Test

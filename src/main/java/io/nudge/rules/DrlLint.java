@@ -1,0 +1,216 @@
+package io.nudge.rules;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import io.nudge.money.Money;
+import io.nudge.vocabulary.Cart;
+
+/**
+ * Mistakes of a hand edit found by reading a DRL file line by line: those the DRL parser reports
+ * far from where they are (an unclosed text at the end of the file, a missing {@code end} at the
+ * next rule's action), and amounts and imports that compile but cannot work. The merchandiser
+ * is sent to the line to fix.
+ */
+final class DrlLint {
+
+    private static final Pattern RULE = Pattern.compile("^\\s*rule\\b\\s*(.*)$");
+    private static final Pattern ANNOTATION = Pattern.compile("^\\s*@(\\w+)\\s*\\(");
+    private static final Pattern ACTION = Pattern.compile("^\\s*(insert|insertLogical|modify|update|delete|retract)\\s*\\(");
+    private static final Pattern NEW_CONDITION = Pattern.compile("^\\s*(\\$\\w+\\s*:|[A-Z]\\w*\\s*\\(|not\\b|exists\\b|forall\\b|accumulate\\b|eval\\b)");
+    /** The rule attributes DRL allows between a rule's name and {@code when}. */
+    private static final Set<String> ATTRIBUTES = Set.of("salience", "no-loop", "lock-on-active", "agenda-group", "activation-group",
+            "ruleflow-group", "date-effective", "date-expires", "enabled", "dialect", "duration", "timer", "calendars", "auto-focus");
+    private static final Pattern WILDCARD_IMPORT = Pattern.compile("^\\s*import\\s+([\\w.]+)\\.\\*\\s*;?\\s*$");
+    /** {@code Threshold.of( $cart, "USD 35.00", ... )} with amounts written out; amounts computed by the rule are left to it. */
+    private static final Pattern GOAL = Pattern.compile("Threshold\\.of\\s*\\(\\s*\\$?\\w+((?:\\s*,\\s*\"[^\"]*\")+)\\s*\\)");
+    private static final Pattern TEXT = Pattern.compile("\"([^\"]*)\"");
+    private static final Pattern AMOUNT = Pattern.compile("(?:([A-Z]{3})\\s+)?\\d+(?:\\.\\d+)?");
+
+    private enum Part { OUTSIDE, HEADER, CONDITIONS, ACTIONS }
+
+    private DrlLint() {
+    }
+
+    /** Amounts and imports that compile but cannot work, each at its line. */
+    static List<RuleProblem> check(String file, String text) {
+        List<RuleProblem> problems = new ArrayList<>();
+        String[] lines = text.split("\\R", -1);
+        String rule = null;
+        for (int i = 0; i < lines.length; i++) {
+            String code = withoutComment(lines[i]);
+            Matcher ruleLine = RULE.matcher(code);
+            if (ruleLine.matches() && ruleLine.group(1).startsWith("\"")) {
+                rule = ruleLine.group(1).substring(1).replaceAll("\".*$", "");
+            }
+            problems.addAll(wildcardImport(file, i + 1, code));
+            problems.addAll(goals(file, i + 1, rule, code));
+        }
+        return problems;
+    }
+
+    /**
+     * For a file the DRL parser refuses: the mistake at the line to fix, when it is one of an
+     * unclosed text or parenthesis, a rule name without quotes, a misspelled {@code when}, or a
+     * missing {@code then} or {@code end}. Empty otherwise, and the parser's own report stands.
+     */
+    static Optional<RuleProblem> syntaxMistake(String file, String text) {
+        String[] lines = text.split("\\R", -1);
+        Part part = Part.OUTSIDE;
+        String rule = null;
+        int lastWritten = 0;
+        int depth = 0;
+        int opened = 0;
+        String previous = "";
+        for (int i = 0; i < lines.length; i++) {
+            int number = i + 1;
+            String code = withoutComment(lines[i]);
+            String trimmed = code.strip();
+            String word = trimmed.split("[\\s(]", 2)[0];
+            if (hasUnclosedText(code)) {
+                return Optional.of(new RuleProblem(file, number, 0, rule, "a text opened with \" on this line is not closed: end it with \""));
+            }
+            Matcher ruleLine = RULE.matcher(code);
+            boolean startsRule = ruleLine.matches() && (part != Part.ACTIONS || ruleLine.group(1).startsWith("\""));
+            if (startsRule && part != Part.OUTSIDE) {
+                return Optional.of(missing(file, lastWritten + 1, rule, part));
+            } else if (startsRule) {
+                if (!ruleLine.group(1).startsWith("\"")) {
+                    return Optional.of(new RuleProblem(file, number, 0, null,
+                            "a rule's name is written in double quotes: rule \"" + ruleLine.group(1).strip() + "\""));
+                }
+                rule = ruleLine.group(1).substring(1).replaceAll("\".*$", "");
+                part = Part.HEADER;
+            } else if (part == Part.HEADER && !trimmed.isEmpty()) {
+                Matcher annotation = ANNOTATION.matcher(code);
+                if (annotation.find() && balance(code) > 0) {
+                    return Optional.of(new RuleProblem(file, number, 0, rule, "@" + annotation.group(1) + "( is not closed: end it with )"));
+                }
+                if (word.equals("when")) {
+                    part = Part.CONDITIONS;
+                    depth = balance(code);
+                    opened = number;
+                } else if (!trimmed.startsWith("@") && !ATTRIBUTES.contains(word)) {
+                    return Optional.of(new RuleProblem(file, number, 0, rule, "\"" + word
+                            + "\" is not expected here: after a rule's name and its @annotations comes when, then the conditions"));
+                }
+            } else if (part == Part.CONDITIONS && !trimmed.isEmpty()) {
+                if (ACTION.matcher(code).find() || word.equals("end")) {
+                    return Optional.of(missing(file, lastWritten + 1, rule, part));
+                }
+                boolean startsAnew = word.equals("then") || NEW_CONDITION.matcher(code).find() && previous.matches(".*[\\w)\"]$");
+                if (startsAnew && depth > 0) {
+                    return Optional.of(new RuleProblem(file, opened, 0, rule, "a ( opened on this line is not closed: end it with )"));
+                }
+                if (word.equals("then")) {
+                    part = Part.ACTIONS;
+                } else {
+                    int after = depth + balance(code);
+                    if (after > depth) {
+                        opened = number;
+                    }
+                    depth = after;
+                }
+            } else if (part == Part.ACTIONS && word.equals("end")) {
+                part = Part.OUTSIDE;
+                rule = null;
+            }
+            if (!trimmed.isEmpty()) {
+                lastWritten = number;
+                previous = trimmed;
+            }
+        }
+        return part == Part.OUTSIDE ? Optional.empty() : Optional.of(missing(file, lastWritten + 1, rule, part));
+    }
+
+    /** The keyword a rule lacks at {@code line}: {@code then} after its conditions, or {@code end} after its actions. */
+    private static RuleProblem missing(String file, int line, String rule, Part part) {
+        return new RuleProblem(file, line, 0, rule, switch (part) {
+            case HEADER -> "when is missing: a rule reads rule \"name\", when, its conditions, then, its actions, end";
+            case CONDITIONS -> "then is missing: write then on this line, between the conditions and the actions";
+            default -> "end is missing: write end on this line, after the rule's last action";
+        });
+    }
+
+    /** A wildcard import must name a package that exists: the rules' vocabulary or one of Java's own. */
+    private static List<RuleProblem> wildcardImport(String file, int line, String code) {
+        Matcher imported = WILDCARD_IMPORT.matcher(code);
+        if (!imported.matches()) {
+            return List.of();
+        }
+        String name = imported.group(1);
+        boolean exists = name.equals(Cart.class.getPackageName())
+                || ModuleLayer.boot().modules().stream().anyMatch(module -> module.getPackages().contains(name));
+        return exists ? List.of() : List.of(new RuleProblem(file, line, 0, null, "import " + name
+                + ".* names no package the rules can use: check its spelling (the rules' words are in io.nudge.vocabulary)"));
+    }
+
+    /** Each amount in {@code Threshold.of(...)} must read as an amount: "USD 35.00", in a currency in use. */
+    private static List<RuleProblem> goals(String file, int line, String rule, String code) {
+        List<RuleProblem> problems = new ArrayList<>();
+        Matcher goal = GOAL.matcher(code);
+        while (goal.find()) {
+            Matcher text = TEXT.matcher(goal.group(1));
+            while (text.find()) {
+                Matcher amount = AMOUNT.matcher(text.group(1).strip());
+                if (!amount.matches() || amount.group(1) != null && Money.currencyOrNull(amount.group(1)) == null) {
+                    problems.add(new RuleProblem(file, line, 0, rule, "\"" + text.group(1)
+                            + "\" is not an amount: write a currency in use and a number with a decimal point, such as \"USD 35.00\""));
+                }
+            }
+        }
+        return problems;
+    }
+
+    /** The line without a trailing {@code //} comment (one outside a text). */
+    private static String withoutComment(String line) {
+        boolean inText = false;
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (c == '\\' && inText) {
+                i++;
+            } else if (c == '"') {
+                inText = !inText;
+            } else if (!inText && c == '/' && i + 1 < line.length() && line.charAt(i + 1) == '/') {
+                return line.substring(0, i);
+            }
+        }
+        return line;
+    }
+
+    private static boolean hasUnclosedText(String code) {
+        boolean inText = false;
+        for (int i = 0; i < code.length(); i++) {
+            char c = code.charAt(i);
+            if (c == '\\' && inText) {
+                i++;
+            } else if (c == '"') {
+                inText = !inText;
+            }
+        }
+        return inText;
+    }
+
+    /** Opening minus closing parentheses on the line, outside texts. */
+    private static int balance(String code) {
+        int balance = 0;
+        boolean inText = false;
+        for (int i = 0; i < code.length(); i++) {
+            char c = code.charAt(i);
+            if (c == '\\' && inText) {
+                i++;
+            } else if (c == '"') {
+                inText = !inText;
+            } else if (!inText && c == '(') {
+                balance++;
+            } else if (!inText && c == ')') {
+                balance--;
+            }
+        }
+        return balance;
+    }
+}

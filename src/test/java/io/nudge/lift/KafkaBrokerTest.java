@@ -1,0 +1,129 @@
+package io.nudge.lift;
+
+import static io.nudge.testing.NudgeApi.decide;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.nudge.testing.KafkaBroker;
+import io.nudge.testing.Metrics;
+import io.nudge.testing.Slow;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
+
+/**
+ * Events through the kafka profile to a real broker, stopped and restarted while shoppers keep
+ * coming: every decision's event is read back from the topic, or counted as dropped.
+ */
+@Slow
+@QuarkusTest
+@TestProfile(KafkaBrokerTest.ToTheBroker.class)
+@QuarkusTestResource(value = KafkaBroker.class, restrictToAnnotatedClass = true)
+class KafkaBrokerTest {
+
+    public static class ToTheBroker implements QuarkusTestProfile {
+        @Override
+        public String getConfigProfile() {
+            return "test,kafka";
+        }
+
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            // Small buffers, so that an outage overflows them: five records in flight to the broker, ten events queued.
+            return Map.of("mp.messaging.outgoing.nudge-events.max-inflight-messages", "5",
+                    "nudge.events.queue", "10",
+                    "quarkus.log.category.\"org.apache.kafka\".level", "ERROR",
+                    "quarkus.log.category.\"kafka\".level", "ERROR",
+                    "quarkus.log.category.\"state.change.logger\".level", "ERROR",
+                    "quarkus.log.category.\"io.smallrye.reactive.messaging.kafka\".level", "OFF");
+        }
+    }
+
+    private static final String CART = """
+            {"cart": {"currency": "USD", "items": [{"sku": "TENT-2", "quantity": 1, "price": 120.00}]}}""";
+
+    @KafkaBroker.Inject
+    KafkaBroker broker;
+
+    @Test
+    void shouldDeliverOrCountEveryEventAcrossABrokerRestart() throws Exception {
+        List<String> decided = new ArrayList<>();
+        decideTimes(20, decided);
+        await().atMost(Duration.ofSeconds(30)).until(() -> eventsInTopic().containsAll(decided));
+
+        broker.stopBroker();
+        decideTimes(60, decided);
+        broker.startBroker();
+        awaitEveryEventDeliveredOrCounted(decided);
+        assertThat(dropped()).as("sixty events during the outage overflow five in flight and ten queued").isPositive();
+
+        // Once the backlog is through, the service delivers as before the outage.
+        List<String> afterRestart = new ArrayList<>();
+        decideTimes(20, afterRestart);
+        decided.addAll(afterRestart);
+        awaitEveryEventDeliveredOrCounted(decided);
+        assertThat(eventsInTopic()).containsAll(afterRestart).isSubsetOf(decided);
+    }
+
+    private void awaitEveryEventDeliveredOrCounted(List<String> decided) {
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500)).untilAsserted(() -> {
+            Set<String> delivered = eventsInTopic();
+            assertThat(delivered.size() + dropped()).as("delivered %d, dropped %s", delivered.size(), dropped()).isEqualTo(decided.size());
+        });
+    }
+
+    private static void decideTimes(int times, List<String> decisionIds) {
+        for (int i = 0; i < times; i++) {
+            decisionIds.add(decide(CART).statusCode(200).extract().path("decisionId"));
+        }
+    }
+
+    private static double dropped() {
+        return Metrics.value("nudge_events_dropped_total{reason=\"queue-full\",sink=\"kafka\"}")
+                + Metrics.value("nudge_events_dropped_total{reason=\"sink-failed\",sink=\"kafka\"}")
+                + Metrics.value("nudge_events_dropped_total{reason=\"shutdown\",sink=\"kafka\"}");
+    }
+
+    /** The decision ids of the decision events in topic nudge-events, each once. */
+    private Set<String> eventsInTopic() throws Exception {
+        Properties config = new Properties();
+        config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers());
+        config.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
+        config.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
+        ObjectMapper json = new ObjectMapper();
+        Set<String> ids = new HashSet<>();
+        List<String> all = new ArrayList<>();
+        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(config)) {
+            TopicPartition partition = new TopicPartition("nudge-events", 0);
+            consumer.assign(List.of(partition));
+            consumer.seekToBeginning(List.of(partition));
+            long end = consumer.endOffsets(List.of(partition)).get(partition);
+            while (consumer.position(partition) < end) {
+                for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(500))) {
+                    all.add(json.readTree(record.value()).path("decisionId").asText());
+                }
+            }
+        }
+        ids.addAll(all);
+        assertThat(all).as("no event is delivered twice").hasSameSizeAs(ids);
+        return ids;
+    }
+}
