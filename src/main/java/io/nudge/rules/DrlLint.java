@@ -42,7 +42,7 @@ final class DrlLint {
         String[] lines = text.split("\\R", -1);
         String rule = null;
         for (int i = 0; i < lines.length; i++) {
-            String code = withoutComment(lines[i]);
+            String code = Line.read(lines[i]).code();
             Matcher ruleLine = RULE.matcher(code);
             if (ruleLine.matches() && ruleLine.group(1).startsWith("\"")) {
                 rule = ruleLine.group(1).substring(1).replaceAll("\".*$", "");
@@ -68,10 +68,11 @@ final class DrlLint {
         String previous = "";
         for (int i = 0; i < lines.length; i++) {
             int number = i + 1;
-            String code = withoutComment(lines[i]);
+            Line read = Line.read(lines[i]);
+            String code = read.code();
             String trimmed = code.strip();
             String word = trimmed.split("[\\s(]", 2)[0];
-            if (hasUnclosedText(code)) {
+            if (read.openText()) {
                 return Optional.of(new RuleProblem(file, number, 0, rule, "a text opened with \" on this line is not closed: end it with \""));
             }
             Matcher ruleLine = RULE.matcher(code);
@@ -87,12 +88,12 @@ final class DrlLint {
                 part = Part.HEADER;
             } else if (part == Part.HEADER && !trimmed.isEmpty()) {
                 Matcher annotation = ANNOTATION.matcher(code);
-                if (annotation.find() && balance(code) > 0) {
+                if (annotation.find() && read.balance() > 0) {
                     return Optional.of(new RuleProblem(file, number, 0, rule, "@" + annotation.group(1) + "( is not closed: end it with )"));
                 }
                 if (word.equals("when")) {
                     part = Part.CONDITIONS;
-                    depth = balance(code);
+                    depth = read.balance();
                     opened = number;
                 } else if (!trimmed.startsWith("@") && !ATTRIBUTES.contains(word)) {
                     return Optional.of(new RuleProblem(file, number, 0, rule, "\"" + word
@@ -109,7 +110,7 @@ final class DrlLint {
                 if (word.equals("then")) {
                     part = Part.ACTIONS;
                 } else {
-                    int after = depth + balance(code);
+                    int after = depth + read.balance();
                     if (after > depth) {
                         opened = number;
                     }
@@ -166,51 +167,30 @@ final class DrlLint {
         return problems;
     }
 
-    /** The line without a trailing {@code //} comment (one outside a text). */
-    private static String withoutComment(String line) {
-        boolean inText = false;
-        for (int i = 0; i < line.length(); i++) {
-            char c = line.charAt(i);
-            if (c == '\\' && inText) {
-                i++;
-            } else if (c == '"') {
-                inText = !inText;
-            } else if (!inText && c == '/' && i + 1 < line.length() && line.charAt(i + 1) == '/') {
-                return line.substring(0, i);
-            }
-        }
-        return line;
-    }
+    /**
+     * One line read as DRL does: its code without a trailing {@code //} comment, whether a text
+     * ({@code "..."}) is left open at its end, and its opening minus closing parentheses outside texts.
+     */
+    private record Line(String code, boolean openText, int balance) {
 
-    private static boolean hasUnclosedText(String code) {
-        boolean inText = false;
-        for (int i = 0; i < code.length(); i++) {
-            char c = code.charAt(i);
-            if (c == '\\' && inText) {
-                i++;
-            } else if (c == '"') {
-                inText = !inText;
+        static Line read(String line) {
+            boolean inText = false;
+            int balance = 0;
+            for (int i = 0; i < line.length(); i++) {
+                char c = line.charAt(i);
+                if (c == '\\' && inText) {
+                    i++;
+                } else if (c == '"') {
+                    inText = !inText;
+                } else if (!inText && c == '/' && i + 1 < line.length() && line.charAt(i + 1) == '/') {
+                    return new Line(line.substring(0, i), false, balance);
+                } else if (!inText && c == '(') {
+                    balance++;
+                } else if (!inText && c == ')') {
+                    balance--;
+                }
             }
+            return new Line(line, inText, balance);
         }
-        return inText;
-    }
-
-    /** Opening minus closing parentheses on the line, outside texts. */
-    private static int balance(String code) {
-        int balance = 0;
-        boolean inText = false;
-        for (int i = 0; i < code.length(); i++) {
-            char c = code.charAt(i);
-            if (c == '\\' && inText) {
-                i++;
-            } else if (c == '"') {
-                inText = !inText;
-            } else if (!inText && c == '(') {
-                balance++;
-            } else if (!inText && c == ')') {
-                balance--;
-            }
-        }
-        return balance;
     }
 }
