@@ -2,12 +2,10 @@ package io.nudge.api;
 
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
-import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.jboss.logging.Logger;
@@ -16,7 +14,6 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.nudge.decision.Decided;
 import io.nudge.decision.Decision;
-import io.nudge.decision.DecisionConfig;
 import io.nudge.decision.DecisionEngine;
 import io.nudge.decision.RuleBook;
 import io.nudge.lift.Lift;
@@ -25,13 +22,15 @@ import io.nudge.request.NudgeRequest;
 import io.nudge.request.RequestFacts;
 import io.nudge.rules.ActiveRules;
 import io.nudge.vocabulary.Cart;
-import io.smallrye.mutiny.infrastructure.Infrastructure;
+import io.vertx.core.Promise;
+import io.vertx.core.Vertx;
+import io.vertx.core.WorkerExecutor;
 
 /**
  * Answers a storefront's cart: decides with the rule book serving now, times the decision and
- * records it for lift. Rules run on a worker thread, never on the I/O thread: a rule whose
- * {@code then} part blocks or loops holds that worker, not the connections, and at the
- * deadline the storefront gets an answer without nudges.
+ * records it for lift. Rules run on a pool of decision threads, never on the I/O thread: a rule
+ * whose {@code then} part blocks or loops holds one decision thread, not the connections, and at
+ * the deadline the storefront gets an answer without nudges.
  */
 @ApplicationScoped
 public class NudgeService {
@@ -41,18 +40,27 @@ public class NudgeService {
     private final ActiveRules rules;
     private final DecisionEngine engine;
     private final Lift lift;
-    private final long deadlineNanos;
+    private final Vertx vertx;
+    private final long deadlineMillis;
     private final Counter abandoned;
-    private final Executor workers = Infrastructure.getDefaultWorkerPool();
+    private final WorkerExecutor deciders;
 
-    NudgeService(ActiveRules rules, DecisionEngine engine, Lift lift, DecisionConfig config, MeterRegistry registry) {
+    NudgeService(ActiveRules rules, DecisionEngine engine, Lift lift, AnswerConfig config, MeterRegistry registry, Vertx vertx) {
         this.rules = rules;
         this.engine = engine;
         this.lift = lift;
-        this.deadlineNanos = config.deadline().toNanos();
+        this.vertx = vertx;
+        this.deadlineMillis = Math.max(1, config.deadline().toMillis());
         this.abandoned = Counter.builder("nudge.decisions.abandoned")
                 .description("Decisions still running at nudge.decision.deadline: answered without nudges")
                 .register(registry);
+        // Rules only compute: a few threads keep the cores busy, more would only switch between each other.
+        this.deciders = vertx.createSharedWorkerExecutor("nudge-decision", config.threads(), deadlineMillis, TimeUnit.MILLISECONDS);
+    }
+
+    @PreDestroy
+    void close() {
+        deciders.close();
     }
 
     /** The decision for a validated request; with {@code explain}, why. Without nudges when the rules run past the deadline. */
@@ -60,27 +68,29 @@ public class NudgeService {
         long start = System.nanoTime();
         // One book from start to end, even if a reload swaps it meanwhile.
         RuleBook book = rules.current();
-        CompletableFuture<Decision> answer = new CompletableFuture<>();
-        workers.execute(() -> {
-            try {
-                Decided decided = engine.run(book, RequestFacts.of(request, book.catalog()), explain);
-                // Only the answer the storefront gets is recorded: not one that came after the deadline.
-                if (answer.complete(decided.decision())) {
-                    lift.decided(decided, System.nanoTime() - start);
-                }
-            } catch (RuntimeException | Error e) {
-                answer.completeExceptionally(e);
+        Promise<Decision> answer = Promise.promise();
+        // Called on the I/O thread: the timer and the result both come back to it, one after the other.
+        long timer = vertx.setTimer(deadlineMillis, fired -> {
+            if (answer.tryComplete(withoutNudges(book, request))) {
+                abandoned.increment();
+                LOG.warn("A decision ran past nudge.decision.deadline and was answered without nudges; its rules still hold a"
+                        + " decision thread. A rule's then part blocks or loops: see nudge_rule_faults_total once it returns.");
             }
         });
-        return answer.orTimeout(deadlineNanos, TimeUnit.NANOSECONDS).exceptionallyCompose(failure -> failure instanceof TimeoutException
-                ? CompletableFuture.completedFuture(withoutNudges(book, request))
-                : CompletableFuture.failedFuture(failure));
+        deciders.<Decided> executeBlocking(() -> engine.run(book, RequestFacts.of(request, book.catalog()), explain), false)
+                .onComplete(result -> {
+                    vertx.cancelTimer(timer);
+                    if (result.failed()) {
+                        answer.tryFail(result.cause());
+                    } else if (answer.tryComplete(result.result().decision())) {
+                        // Only the answer the storefront gets is recorded: not one that came after the deadline.
+                        lift.decided(result.result(), System.nanoTime() - start);
+                    }
+                });
+        return answer.future().toCompletionStage();
     }
 
-    private Decision withoutNudges(RuleBook book, NudgeRequest request) {
-        abandoned.increment();
-        LOG.warnf("A decision ran past nudge.decision.deadline and was answered without nudges; its rules still hold a worker"
-                + " thread. A rule's then part blocks or loops: see nudge_rule_faults_total and the rules' own log lines.");
+    private static Decision withoutNudges(RuleBook book, NudgeRequest request) {
         Cart cart = RequestFacts.of(request, book.catalog()).cart();
         return new Decision(UUID.randomUUID().toString(), book.version(), cart.currency(),
                 Money.shown(cart.subtotal(), cart.currencyUnit()), List.of(), null);

@@ -1,0 +1,22 @@
+package io.nudge.api;
+
+import java.time.Duration;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/** How the service answers a cart, around the engine: where rules run, and how long a storefront waits at most. */
+@ConfigMapping(prefix = "nudge.decision")
+public interface AnswerConfig {
+
+    /**
+     * How long a storefront waits at most: a decision still running then (a rule's consequence
+     * blocks or loops) is answered without nudges, and its thread is left to it.
+     */
+    @WithDefault("500ms")
+    Duration deadline();
+
+    /** Threads that run rules, off the I/O threads; a rule that blocks holds one until it returns. */
+    @WithDefault("4")
+    int threads();
+}
