@@ -26,8 +26,11 @@ final class DrlLint {
     private static final Set<String> ATTRIBUTES = Set.of("salience", "no-loop", "lock-on-active", "agenda-group", "activation-group",
             "ruleflow-group", "date-effective", "date-expires", "enabled", "dialect", "duration", "timer", "calendars", "auto-focus");
     private static final Pattern WILDCARD_IMPORT = Pattern.compile("^\\s*import\\s+([\\w.]+)\\.\\*\\s*;?\\s*$");
-    /** {@code Threshold.of( $cart, "USD 35.00", ... )} with amounts written out; amounts computed by the rule are left to it. */
-    private static final Pattern GOAL = Pattern.compile("Threshold\\.of\\s*\\(\\s*\\$?\\w+((?:\\s*,\\s*\"[^\"]*\")+)\\s*\\)");
+    /**
+     * A {@code Threshold} factory given its amounts written out, {@code Threshold.of( $cart, "USD 35.00", ... )} or
+     * {@code Threshold.nextStepAbove( $cart, $average, $standard, "USD 10", ... )}; amounts the rule computes are left to it.
+     */
+    private static final Pattern GOAL = Pattern.compile("Threshold\\.\\w+\\s*\\((?:\\s*\\$?\\w+\\s*,)+((?:\\s*\"[^\"]*\"\\s*,?)+)\\)");
     private static final Pattern TEXT = Pattern.compile("\"([^\"]*)\"");
     private static final Pattern AMOUNT = Pattern.compile("(?:([A-Z]{3})\\s+)?\\d+(?:\\.\\d+)?");
 
@@ -150,7 +153,10 @@ final class DrlLint {
                 + ".* names no package the rules can use: check its spelling (the rules' words are in io.nudge.vocabulary)"));
     }
 
-    /** Each amount in {@code Threshold.of(...)} must read as an amount: "USD 35.00", in a currency in use. */
+    /**
+     * Each amount a {@code Threshold} factory is given must read as one, with its currency:
+     * "USD 35.00". A bare "75.00" would apply to no cart.
+     */
     private static List<RuleProblem> goals(String file, int line, String rule, String code) {
         List<RuleProblem> problems = new ArrayList<>();
         Matcher goal = GOAL.matcher(code);
@@ -158,7 +164,11 @@ final class DrlLint {
             Matcher text = TEXT.matcher(goal.group(1));
             while (text.find()) {
                 Matcher amount = AMOUNT.matcher(text.group(1).strip());
-                if (!amount.matches() || amount.group(1) != null && Money.currencyOrNull(amount.group(1)) == null) {
+                if (amount.matches() && amount.group(1) == null) {
+                    problems.add(new RuleProblem(file, line, 0, rule, "\"" + text.group(1) + "\" has no currency: write one amount"
+                            + " for each currency the shop sells in, such as \"USD " + text.group(1).strip() + "\", \"EUR "
+                            + text.group(1).strip() + "\"; a cart in a currency not named gets no nudge from this rule"));
+                } else if (!amount.matches() || Money.currencyOrNull(amount.group(1)) == null) {
                     problems.add(new RuleProblem(file, line, 0, rule, "\"" + text.group(1)
                             + "\" is not an amount: write a currency in use and a number with a decimal point, such as \"USD 35.00\""));
                 }

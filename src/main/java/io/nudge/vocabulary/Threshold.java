@@ -16,8 +16,8 @@ public final class Threshold {
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
     /** Rules name a handful of amounts; the bound only guards against amounts built at run time. */
-    private static final int GOALS_KEPT = 1024;
-    private static final Map<String, Goal> GOALS = new ConcurrentHashMap<>();
+    private static final int AMOUNTS_KEPT = 1024;
+    private static final Map<String, Amount> AMOUNTS = new ConcurrentHashMap<>();
 
     private final BigDecimal amount;
     private final BigDecimal subtotal;
@@ -28,54 +28,63 @@ public final class Threshold {
     }
 
     /**
-     * The goal among {@code amounts} that applies to the cart: "USD 35.00" applies to USD
-     * carts only, a bare "75.00" to carts in any currency. None when no amount applies.
+     * The goal among {@code amounts} in the cart's currency: of "USD 35.00" and "EUR 40.00", a
+     * EUR cart gets 40.00. None when the rule names no amount in the cart's currency (nor for
+     * an amount without one, such as "75.00", which the check refuses).
      */
     public static List<Threshold> of(Cart cart, String... amounts) {
-        for (String entry : amounts) {
-            Goal goal = goal(entry);
-            if (goal.currency() == null || goal.currency().equals(cart.currency())) {
-                return List.of(new Threshold(goal.amount(), cart.subtotal()));
-            }
-        }
-        return List.of();
+        Amount amount = Amount.inCurrencyOf(cart, amounts);
+        return amount == null ? List.of() : List.of(new Threshold(amount.value(), cart.subtotal()));
     }
 
-    /** An amount as a rule writes it, "USD 35.00" or "75.00", read once rather than on every decision. */
-    private record Goal(String currency, BigDecimal amount) {
-        static Goal parse(String entry) {
-            String[] parts = WHITESPACE.split(entry.strip());
-            return new Goal(parts.length == 1 ? null : parts[0], new BigDecimal(parts[parts.length - 1]));
-        }
-    }
-
-    private static Goal goal(String entry) {
-        Goal goal = GOALS.get(entry);
-        if (goal == null) {
-            goal = Goal.parse(entry);
-            if (GOALS.size() < GOALS_KEPT) {
-                GOALS.put(entry, goal);
-            }
-        }
-        return goal;
-    }
-
-    /** The smallest multiple of {@code step} strictly above {@code value}: 50 for 42 in steps of 10. */
-    public static List<Threshold> nextMultipleAbove(Cart cart, BigDecimal value, int step) {
-        return List.of(new Threshold(nextMultiple(value, step), cart.subtotal()));
+    /**
+     * The smallest multiple of the cart currency's step strictly above {@code value}: 50 for 42
+     * in steps of "USD 10", 5,000 for 4,200 in steps of "JPY 1000". None when no step is in the
+     * cart's currency.
+     */
+    public static List<Threshold> nextStepAbove(Cart cart, BigDecimal value, String... steps) {
+        Amount step = Amount.inCurrencyOf(cart, steps);
+        return step == null ? List.of() : List.of(new Threshold(nextMultiple(value, step.value()), cart.subtotal()));
     }
 
     /**
      * The same, but never below {@code floor}: a personal goal under the shop's own threshold
      * would promise less than every shopper already gets.
      */
-    public static List<Threshold> nextMultipleAbove(Cart cart, BigDecimal value, int step, Threshold floor) {
-        return List.of(new Threshold(nextMultiple(value, step).max(floor.getAmount()), cart.subtotal()));
+    public static List<Threshold> nextStepAbove(Cart cart, BigDecimal value, Threshold floor, String... steps) {
+        Amount step = Amount.inCurrencyOf(cart, steps);
+        return step == null ? List.of()
+                : List.of(new Threshold(nextMultiple(value, step.value()).max(floor.getAmount()), cart.subtotal()));
     }
 
-    private static BigDecimal nextMultiple(BigDecimal value, int step) {
-        BigDecimal size = BigDecimal.valueOf(step);
-        return value.divide(size, 0, RoundingMode.FLOOR).add(BigDecimal.ONE).multiply(size);
+    private static BigDecimal nextMultiple(BigDecimal value, BigDecimal step) {
+        return value.divide(step, 0, RoundingMode.FLOOR).add(BigDecimal.ONE).multiply(step);
+    }
+
+    /** An amount as a rule writes it, "USD 35.00", read once rather than on every decision; a bare "75.00" has no currency. */
+    private record Amount(String currency, BigDecimal value) {
+
+        static Amount inCurrencyOf(Cart cart, String... amounts) {
+            for (String entry : amounts) {
+                Amount amount = read(entry);
+                if (cart.currency().equals(amount.currency())) {
+                    return amount;
+                }
+            }
+            return null;
+        }
+
+        private static Amount read(String entry) {
+            Amount amount = AMOUNTS.get(entry);
+            if (amount == null) {
+                String[] parts = WHITESPACE.split(entry.strip());
+                amount = new Amount(parts.length == 1 ? null : parts[0], new BigDecimal(parts[parts.length - 1]));
+                if (AMOUNTS.size() < AMOUNTS_KEPT) {
+                    AMOUNTS.put(entry, amount);
+                }
+            }
+            return amount;
+        }
     }
 
     public BigDecimal getAmount() {

@@ -31,7 +31,7 @@ class ArbitrationTest {
     }
 
     static Proposal freeShipping(String rule, String goal, String replaces) {
-        return new Proposal(Candidate.freeShipping(Threshold.of(CART_WITH_SERUM, goal).get(0), "m"), rule(rule, replaces));
+        return new Proposal(Candidate.freeShipping(Threshold.of(CART_WITH_SERUM, "USD " + goal).get(0), "m"), rule(rule, replaces));
     }
 
     private static RuleInfo rule(String name, String replaces) {

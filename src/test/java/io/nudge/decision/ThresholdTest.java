@@ -38,25 +38,38 @@ class ThresholdTest {
     }
 
     @Test
-    void shouldAimAtTheFloorWhenTheNextMultipleIsBelowIt() {
-        Cart cart = cart("USD", "28.00");
-        Threshold standard = Threshold.of(cart, "USD 35.00").get(0);
-        assertThat(Threshold.nextMultipleAbove(cart, new BigDecimal("25.00"), 10, standard).get(0).getAmount()).isEqualByComparingTo("35");
-        assertThat(Threshold.nextMultipleAbove(cart, new BigDecimal("42.00"), 10, standard).get(0).getAmount()).isEqualByComparingTo("50");
+    void shouldApplyAnAmountWithoutCurrencyToNoCart() {
+        assertThat(Threshold.of(cart("USD", "10"), "75.00")).isEmpty();
+        assertThat(Threshold.of(cart("JPY", "10"), "75.00")).isEmpty();
     }
 
     @Test
-    void shouldRoundUpToTheNextMultipleStrictlyAbove() {
+    void shouldAimAtTheFloorWhenTheNextStepIsBelowIt() {
+        Cart cart = cart("USD", "28.00");
+        Threshold standard = Threshold.of(cart, "USD 35.00").get(0);
+        assertThat(Threshold.nextStepAbove(cart, new BigDecimal("25.00"), standard, "USD 10").get(0).getAmount()).isEqualByComparingTo("35");
+        assertThat(Threshold.nextStepAbove(cart, new BigDecimal("42.00"), standard, "USD 10").get(0).getAmount()).isEqualByComparingTo("50");
+    }
+
+    @Test
+    void shouldRoundUpToTheNextStepStrictlyAbove() {
         Cart cart = cart("USD", "1");
-        assertThat(Threshold.nextMultipleAbove(cart, new BigDecimal("42.00"), 10).get(0).getAmount()).isEqualByComparingTo("50");
-        assertThat(Threshold.nextMultipleAbove(cart, new BigDecimal("40.00"), 10).get(0).getAmount()).isEqualByComparingTo("50");
-        assertThat(Threshold.nextMultipleAbove(cart, new BigDecimal("0.01"), 10).get(0).getAmount()).isEqualByComparingTo("10");
-        assertThat(Threshold.nextMultipleAbove(cart, new BigDecimal("39.999"), 10).get(0).getAmount()).isEqualByComparingTo("40");
+        assertThat(Threshold.nextStepAbove(cart, new BigDecimal("42.00"), "USD 10").get(0).getAmount()).isEqualByComparingTo("50");
+        assertThat(Threshold.nextStepAbove(cart, new BigDecimal("40.00"), "USD 10").get(0).getAmount()).isEqualByComparingTo("50");
+        assertThat(Threshold.nextStepAbove(cart, new BigDecimal("0.01"), "USD 10").get(0).getAmount()).isEqualByComparingTo("10");
+        assertThat(Threshold.nextStepAbove(cart, new BigDecimal("39.999"), "USD 10").get(0).getAmount()).isEqualByComparingTo("40");
+    }
+
+    @Test
+    void shouldStepInTheCartsCurrency() {
+        assertThat(Threshold.nextStepAbove(cart("JPY", "1"), new BigDecimal("4200"), "USD 10", "JPY 1000").get(0).getAmount())
+                .isEqualByComparingTo("5000");
+        assertThat(Threshold.nextStepAbove(cart("KWD", "1"), new BigDecimal("42"), "USD 10", "JPY 1000")).isEmpty();
     }
 
     @Test
     void shouldBeWithinReachUpToExactlyThePercentage() {
-        assertThat(Threshold.of(cart("USD", "37.50"), "50").get(0).withinReach(25)).isTrue();
-        assertThat(Threshold.of(cart("USD", "37.49"), "50").get(0).withinReach(25)).isFalse();
+        assertThat(Threshold.of(cart("USD", "37.50"), "USD 50").get(0).withinReach(25)).isTrue();
+        assertThat(Threshold.of(cart("USD", "37.49"), "USD 50").get(0).withinReach(25)).isFalse();
     }
 }
