@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -21,6 +22,7 @@ import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 
 import io.quarkus.runtime.annotations.RegisterForReflection;
+import io.nudge.money.Money;
 import io.nudge.vocabulary.Catalog;
 import io.nudge.vocabulary.Product;
 
@@ -92,12 +94,15 @@ public final class ProductCatalog implements Catalog {
                 .toList();
     }
 
-    /** One catalog.csv row: sku,name,category,line,price,tags,sizes,colors,maxChildAge; lists are comma-separated inside quotes. */
+    /**
+     * One catalog.csv row: sku,name,category,line,price,tags,sizes,colors,maxChildAge; lists are
+     * comma-separated inside quotes, and so are the prices, one per currency: "USD 12.99, EUR 11.99".
+     */
     @RegisterForReflection // read by Jackson, which the native binary must be told of
-    record Row(String sku, String name, String category, String line, BigDecimal price,
+    record Row(String sku, String name, String category, String line, String price,
             String tags, String sizes, String colors, Integer maxChildAge) {
 
-        /** What is wrong with the row, or null: a product needs a sku, a name, a category and a price of at least 0. */
+        /** What is wrong with the row, or null: a product needs a sku, a name, a category and a price of at least 0 in each currency it names. */
         String problem() {
             if (sku == null || sku.isBlank()) {
                 return "has no sku";
@@ -108,14 +113,41 @@ public final class ProductCatalog implements Catalog {
             if (category == null || category.isBlank()) {
                 return "product \"" + sku.strip() + "\" has no category";
             }
-            if (price == null || price.signum() < 0) {
-                return "product \"" + sku.strip() + "\" needs a price of at least 0";
+            if (price == null || price.isBlank()) {
+                return "product \"" + sku.strip() + "\" needs a price in each currency the shop sells it in, such as \"USD 12.99, EUR 11.99\"";
+            }
+            Set<String> currencies = new HashSet<>();
+            for (String entry : split(price)) {
+                Map.Entry<String, BigDecimal> amount = amount(entry);
+                if (amount == null) {
+                    return "product \"" + sku.strip() + "\" has price \"" + entry
+                            + "\": write a currency in use and an amount of at least 0, such as USD 12.99";
+                }
+                if (!currencies.add(amount.getKey())) {
+                    return "product \"" + sku.strip() + "\" has two prices in " + amount.getKey();
+                }
             }
             return null;
         }
 
+        /** "USD 12.99" as its currency code and amount; null when it is not one (no currency, a currency not in use, below 0). */
+        private static Map.Entry<String, BigDecimal> amount(String entry) {
+            String[] parts = entry.strip().split("\\s+");
+            if (parts.length != 2 || Money.currencyOrNull(parts[0]) == null) {
+                return null;
+            }
+            try {
+                BigDecimal amount = new BigDecimal(parts[1]);
+                return amount.signum() < 0 ? null : Map.entry(parts[0], amount);
+            } catch (NumberFormatException notANumber) {
+                return null;
+            }
+        }
+
         Product toProduct() {
-            return new Product(sku.strip(), name.strip(), category.strip(), blankToNull(line), price,
+            Map<String, BigDecimal> prices = split(price).stream().map(Row::amount)
+                    .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+            return new Product(sku.strip(), name.strip(), category.strip(), blankToNull(line), prices,
                     split(tags), split(sizes), split(colors), maxChildAge);
         }
 

@@ -34,7 +34,7 @@ final class Copywriter {
         if (candidate.getType().shape() == NudgeType.Shape.PRODUCTS) {
             message = addressed(shopper.firstName(), message);
         }
-        var products = pick.products().stream().map(product -> suggested(product, currency)).toList();
+        var products = pick.products().stream().map(product -> suggested(product, cart)).toList();
         return new Nudge(candidate.getType(), pick.proposal().rule().name(), candidate.getType().priority(), message,
                 remaining, goal, products);
     }
@@ -47,8 +47,10 @@ final class Copywriter {
         return firstName.strip() + ", " + Character.toLowerCase(message.charAt(0)) + message.substring(1);
     }
 
-    private static Nudge.SuggestedProduct suggested(Product product, Currency currency) {
+    /** Priced in the cart's currency, or without a price where the catalog has none in it: never another currency's relabelled. */
+    private static Nudge.SuggestedProduct suggested(Product product, Cart cart) {
+        BigDecimal price = product.priceIn(cart.currency());
         return new Nudge.SuggestedProduct(product.sku(), product.name(), product.category(),
-                Money.shown(product.price(), currency));
+                price == null ? null : Money.shown(price, cart.currencyUnit()));
     }
 }

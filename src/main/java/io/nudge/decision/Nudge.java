@@ -11,7 +11,8 @@ import io.nudge.vocabulary.NudgeType;
 public record Nudge(NudgeType type, String rule, int priority, String message,
         BigDecimal amountRemaining, BigDecimal threshold, List<SuggestedProduct> products) {
 
-    /** A product the nudge suggests adding, priced in the cart's currency. */
+    /** A product the nudge suggests adding, priced in the cart's currency; no price when the catalog has none in it. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     public record SuggestedProduct(String sku, String name, String category, BigDecimal price) {
     }
 }

@@ -94,9 +94,11 @@ async function search() {
     const add = document.createElement("button");
     add.type = "button";
     add.dataset.sku = p.sku;
-    add.textContent = `Add ${p.sku}: ${p.name} (${p.price})`;
+    // The price in the cart's currency; a product the shop does not price in it starts at 0.
+    const price = p.prices[$("currency").value] ?? 0;
+    add.textContent = `Add ${p.sku}: ${p.name} (${price})`;
     add.addEventListener("click", () => {
-      lines.push({ sku: p.sku, name: p.name, quantity: 1, price: String(p.price) });
+      lines.push({ sku: p.sku, name: p.name, quantity: 1, price: String(price) });
       renderLines();
       $("search").focus();
     });
@@ -143,7 +145,7 @@ function renderAnswer(request, answer) {
       products.className = "nudge-products";
       for (const p of nudge.products) {
         const li = document.createElement("li");
-        li.textContent = `${p.name} (${p.sku}), ${money(p.price, answer.currency, locale)}`;
+        li.textContent = p.price == null ? `${p.name} (${p.sku})` : `${p.name} (${p.sku}), ${money(p.price, answer.currency, locale)}`;
         products.append(li);
       }
       card.append(products);

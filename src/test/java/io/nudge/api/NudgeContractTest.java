@@ -63,6 +63,18 @@ class NudgeContractTest {
     }
 
     @Test
+    void shouldPriceASuggestedProductInTheCartsCurrencyOrNotAtAll() {
+        String serum = """
+                {"cart": {"currency": "%s", "items": [{"sku": "SER-1", "quantity": 1, "price": %s}]}}""";
+        decide(serum.formatted("EUR", "28.50")).statusCode(200)
+                .body(nudge("BUNDLE") + ".products[0].price", equalTo(new BigDecimal("23.75")));
+        // The test catalog has no yen prices: the cream is suggested without one, never with its dollar price relabelled.
+        decide(serum.formatted("JPY", "4500")).statusCode(200)
+                .body(nudge("BUNDLE") + ".products[0].sku", equalTo("CRM-1"))
+                .body(nudge("BUNDLE") + ".products[0]", not(hasKey("price")));
+    }
+
+    @Test
     void shouldAddressAProductNudgeToAShopperByName() {
         decide(NudgeApi.cart("clearance-tent-and-serum.json")).statusCode(200)
                 .body(byRule("Complete the line") + ".message", equalTo("Ana, complete your Aura routine"));

@@ -12,9 +12,9 @@ class CatalogTest {
 
     private static final String CSV = """
             sku,name,category,line,price,tags,sizes,colors,maxChildAge
-            DRS-WRAP,Wrap dress,apparel/dresses,,79.00,,"S,M,L","navy,red",
-            HYD-SER,Hydra serum,beauty/serums,Hydra,38.00,,,,
-            PAC-2,Pacifier 2-pack,baby/pacifiers,,8.99,,,,2
+            DRS-WRAP,Wrap dress,apparel/dresses,,"USD 79.00, EUR 75.00, JPY 11900",,"S,M,L","navy,red",
+            HYD-SER,Hydra serum,beauty/serums,Hydra,USD 38.00,,,,
+            PAC-2,Pacifier 2-pack,baby/pacifiers,,USD 8.99,,,,2
             """;
 
     private final ProductCatalog catalog = ProductCatalog.read(CSV, null);
@@ -26,7 +26,10 @@ class CatalogTest {
         assertThat(dress.colors()).containsExactlyInAnyOrder("navy", "red");
         assertThat(dress.line()).isNull();
         assertThat(dress.maxChildAge()).isNull();
-        assertThat(dress.price()).isEqualTo(new BigDecimal("79.00"));
+        assertThat(dress.priceIn("USD")).isEqualTo(new BigDecimal("79.00"));
+        assertThat(dress.priceIn("EUR")).isEqualTo(new BigDecimal("75.00"));
+        assertThat(dress.priceIn("JPY")).isEqualTo(new BigDecimal("11900"));
+        assertThat(dress.priceIn("GBP")).as("no price in pounds").isNull();
         assertThat(catalog.product("PAC-2").maxChildAge()).isEqualTo(2);
     }
 
@@ -81,19 +84,29 @@ class CatalogTest {
         assertThatThrownBy(() -> ProductCatalog.read("""
                 sku,name,category,line,price,tags,sizes,colors,maxChildAge
                 WGT-1,Weights,fishing/terminal-tackle,,,,,,
-                ,Nameless sku,fishing/reels,,10.00,,,,
-                REEL-1,,fishing/reels,,10.00,,,,
-                REEL-2,Reel,,,10.00,,,,
-                REEL-3,Reel,fishing/reels,,-1.00,,,,
-                REEL-4,Reel,fishing/reels,,12.00,,,,
-                REEL-4,Same reel,fishing/reels,,12.00,,,,
+                ,Nameless sku,fishing/reels,,USD 10.00,,,,
+                REEL-1,,fishing/reels,,USD 10.00,,,,
+                REEL-2,Reel,,,USD 10.00,,,,
+                REEL-3,Reel,fishing/reels,,USD -1.00,,,,
+                REEL-4,Reel,fishing/reels,,USD 12.00,,,,
+                REEL-4,Same reel,fishing/reels,,USD 12.00,,,,
+                REEL-5,Reel,fishing/reels,,12.00,,,,
+                REEL-6,Reel,fishing/reels,,"USD 12.00, ESP 2000",,,,
+                REEL-7,Reel,fishing/reels,,"USD 12.00, USD 11.00",,,,
                 """, null))
                 .isInstanceOfSatisfying(CatalogException.class, e -> assertThat(e.problems()).containsExactly(
-                        new CatalogException.RowProblem("catalog.csv", 2, "product \"WGT-1\" needs a price of at least 0"),
+                        new CatalogException.RowProblem("catalog.csv", 2, "product \"WGT-1\" needs a price in each currency the shop"
+                                + " sells it in, such as \"USD 12.99, EUR 11.99\""),
                         new CatalogException.RowProblem("catalog.csv", 3, "has no sku"),
                         new CatalogException.RowProblem("catalog.csv", 4, "product \"REEL-1\" has no name"),
                         new CatalogException.RowProblem("catalog.csv", 5, "product \"REEL-2\" has no category"),
-                        new CatalogException.RowProblem("catalog.csv", 6, "product \"REEL-3\" needs a price of at least 0"),
-                        new CatalogException.RowProblem("catalog.csv", 8, "sku \"REEL-4\" is already on line 7")));
+                        new CatalogException.RowProblem("catalog.csv", 6, "product \"REEL-3\" has price \"USD -1.00\": write a currency"
+                                + " in use and an amount of at least 0, such as USD 12.99"),
+                        new CatalogException.RowProblem("catalog.csv", 8, "sku \"REEL-4\" is already on line 7"),
+                        new CatalogException.RowProblem("catalog.csv", 9, "product \"REEL-5\" has price \"12.00\": write a currency"
+                                + " in use and an amount of at least 0, such as USD 12.99"),
+                        new CatalogException.RowProblem("catalog.csv", 10, "product \"REEL-6\" has price \"ESP 2000\": write a currency"
+                                + " in use and an amount of at least 0, such as USD 12.99"),
+                        new CatalogException.RowProblem("catalog.csv", 11, "product \"REEL-7\" has two prices in USD")));
     }
 }

@@ -23,7 +23,7 @@ class ArbitrationTest {
     private final Arbitration arbitration = new Arbitration(3);
 
     static Product product(String sku) {
-        return new Product(sku, sku, "test", null, BigDecimal.ONE, Set.of(), Set.of(), Set.of(), null);
+        return new Product(sku, sku, "test", null, Map.of("USD", BigDecimal.ONE), Set.of(), Set.of(), Set.of(), null);
     }
 
     static Proposal crossSell(String rule, String... skus) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Set;
 
@@ -21,7 +22,7 @@ class RequestFactsTest {
 
     private static final ObjectMapper JSON = JsonMapper.builder().findAndAddModules().build();
     private static final ProductCatalog CATALOG = new ProductCatalog(List.of(new Product("REEL-1", "Spinning reel", "fishing/reels",
-            null, new BigDecimal("89.99"), Set.of("freshwater"), Set.of(), Set.of(), null)));
+            null, Map.of("USD", new BigDecimal("89.99")), Set.of("freshwater"), Set.of(), Set.of(), null)));
 
     private static Facts facts(String json) throws Exception {
         return RequestFacts.of(JSON.readValue(json, NudgeRequest.class), CATALOG);
