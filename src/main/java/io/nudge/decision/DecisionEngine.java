@@ -60,7 +60,7 @@ public class DecisionEngine {
 
         Cart cart = facts.cart();
         var nudges = outcome.shown().stream()
-                .map(pick -> Copywriter.write(pick, cart, facts.shopper(), facts.context().locale()))
+                .map(pick -> Copywriter.write(pick, cart, facts.shopper(), facts.context().locale(), book.messages()))
                 .toList();
         Decision decision = new Decision(UUID.randomUUID().toString(), book.version(), cart.currency(),
                 Money.shown(cart.subtotal(), cart.currencyUnit()), nudges, recorder == null ? null : recorder.explain(outcome, fault));

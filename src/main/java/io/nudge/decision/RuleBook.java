@@ -22,13 +22,14 @@ public final class RuleBook {
     private final String version;
     private final KieSessionsPool sessions;
     private final ProductCatalog catalog;
+    private final Messages messages;
     private final List<RuleInfo> rules;
     private final Map<String, RuleInfo> byName;
     private final boolean rulesUseCatalog;
     private final boolean hasCampaigns;
 
     /** {@code rules} are the rules of {@code kieBase}, their metadata read already. */
-    public RuleBook(String version, KieBase kieBase, ProductCatalog catalog, List<RuleInfo> rules) {
+    public RuleBook(String version, KieBase kieBase, ProductCatalog catalog, List<RuleInfo> rules, Messages messages) {
         if (rules.isEmpty()) {
             throw new IllegalStateException("The rule book has no rules: check that rules/ holds the .drl files"
                     + " and that the build copied them to target/generated-resources/rules");
@@ -39,6 +40,7 @@ public final class RuleBook {
         // with this book once a reload replaces it; shutting it down could break decisions in flight.
         this.sessions = kieBase.newKieSessionsPool(1);
         this.catalog = catalog;
+        this.messages = messages;
         this.rules = List.copyOf(rules);
         this.byName = rules.stream().collect(Collectors.toUnmodifiableMap(RuleInfo::name, Function.identity()));
         this.rulesUseCatalog = kieBase.getKiePackages().stream()
@@ -50,6 +52,11 @@ public final class RuleBook {
     /** A short hash of the rule files' content. */
     public String version() {
         return version;
+    }
+
+    /** The translations of the rules' messages. */
+    public Messages messages() {
+        return messages;
     }
 
     public ProductCatalog catalog() {

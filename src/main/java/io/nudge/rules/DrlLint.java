@@ -8,6 +8,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import io.nudge.money.Money;
+import io.nudge.vocabulary.Candidate;
 import io.nudge.vocabulary.Cart;
 
 /**
@@ -32,6 +33,9 @@ final class DrlLint {
      */
     private static final Pattern GOAL = Pattern.compile("Threshold\\.\\w+\\s*\\((?:\\s*\\$?\\w+\\s*,)+((?:\\s*\"[^\"]*\"\\s*,?)+)\\)");
     private static final Pattern TEXT = Pattern.compile("\"([^\"]*)\"");
+    /** A line of actions that proposes a nudge: its texts are messages. */
+    private static final Pattern PROPOSAL = Pattern.compile("\\b(freeShipping|discount|gift|crossSell|upsell|bundle|toNamedShopper)\\s*\\(");
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\w*)}");
     private static final Pattern AMOUNT = Pattern.compile("(?:([A-Z]{3})\\s+)?\\d+(?:\\.\\d+)?");
 
     private enum Part { OUTSIDE, HEADER, CONDITIONS, ACTIONS }
@@ -39,7 +43,11 @@ final class DrlLint {
     private DrlLint() {
     }
 
-    /** Amounts and imports that compile but cannot work, each at its line. */
+    /** A message a rule's actions give: its text, where it is, and whether it is the variant for a shopper whose name is known. */
+    record Message(String file, int line, String rule, String text, boolean forNamedShopper, boolean assembled) {
+    }
+
+    /** Amounts, imports and messages that compile but cannot work, each at its line. */
     static List<RuleProblem> check(String file, String text) {
         List<RuleProblem> problems = new ArrayList<>();
         String[] lines = text.split("\\R", -1);
@@ -52,6 +60,73 @@ final class DrlLint {
             }
             problems.addAll(wildcardImport(file, i + 1, code));
             problems.addAll(goals(file, i + 1, rule, code));
+        }
+        for (Message message : messages(file, text)) {
+            problems.addAll(placeholders(message.file(), message.line(), message.rule(), message.text()));
+            if (message.assembled()) {
+                problems.add(new RuleProblem(file, message.line(), 0, message.rule(), "\"" + message.text() + "\" is put together with +,"
+                        + " so it cannot be translated: write the message whole, with a placeholder such as {product} or {line}"));
+            }
+            if (!message.forNamedShopper() && message.text().contains("{firstName}")) {
+                problems.add(new RuleProblem(file, message.line(), 0, message.rule(), "\"" + message.text() + "\" uses {firstName},"
+                        + " but not every shopper gives a name: write it without the name, and add the named text with"
+                        + " .toNamedShopper(\"...\")"));
+            }
+        }
+        return problems;
+    }
+
+    /** The texts given to a nudge in the actions ({@code then} to {@code end}) of each rule of a DRL file: the messages it shows. */
+    static List<Message> messages(String file, String text) {
+        List<Message> messages = new ArrayList<>();
+        String[] lines = text.split("\\R", -1);
+        String rule = null;
+        boolean inActions = false;
+        for (int i = 0; i < lines.length; i++) {
+            String code = Line.read(lines[i]).code();
+            String trimmed = code.strip();
+            Matcher ruleLine = RULE.matcher(code);
+            if (!inActions && ruleLine.matches() && ruleLine.group(1).startsWith("\"")) {
+                rule = ruleLine.group(1).substring(1).replaceAll("\".*$", "");
+            } else if (trimmed.equals("then")) {
+                inActions = true;
+            } else if (trimmed.equals("end")) {
+                inActions = false;
+            } else if (inActions && PROPOSAL.matcher(code).find()) {
+                Matcher literal = TEXT.matcher(code);
+                while (literal.find()) {
+                    boolean named = code.substring(0, literal.start()).stripTrailing().endsWith("toNamedShopper(");
+                    boolean assembled = code.substring(0, literal.start()).stripTrailing().endsWith("+")
+                            || code.substring(literal.end()).stripLeading().startsWith("+");
+                    messages.add(new Message(file, i + 1, rule, literal.group(1), named, assembled));
+                }
+            }
+        }
+        return messages;
+    }
+
+    /** Translations that use a placeholder Nudge does not fill, at their file and line. */
+    static List<RuleProblem> translations(RuleSources sources) {
+        List<RuleProblem> problems = new ArrayList<>();
+        sources.files().forEach((name, text) -> {
+            if (name.startsWith(RuleSources.MESSAGES + "/")) {
+                String[] lines = text.split("\\R", -1);
+                for (int i = 0; i < lines.length; i++) {
+                    problems.addAll(placeholders(name, i + 1, null, Line.read(lines[i]).code()));
+                }
+            }
+        });
+        return problems;
+    }
+
+    private static List<RuleProblem> placeholders(String file, int line, String rule, String text) {
+        List<RuleProblem> problems = new ArrayList<>();
+        Matcher placeholder = PLACEHOLDER.matcher(text);
+        while (placeholder.find()) {
+            if (!Candidate.PLACEHOLDERS.contains(placeholder.group(1))) {
+                problems.add(new RuleProblem(file, line, 0, rule, "{" + placeholder.group(1) + "} is not a placeholder Nudge fills:"
+                        + " use {remaining}, {threshold}, {firstName}, {product} or {line}"));
+            }
         }
         return problems;
     }

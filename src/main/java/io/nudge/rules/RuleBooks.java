@@ -1,6 +1,7 @@
 package io.nudge.rules;
 
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -11,6 +12,7 @@ import java.util.function.BiConsumer;
 import org.kie.api.KieBase;
 import org.kie.api.definition.rule.Rule;
 
+import io.nudge.decision.Messages;
 import io.nudge.decision.RuleBook;
 import io.nudge.decision.RuleInfo;
 
@@ -25,7 +27,12 @@ public final class RuleBooks {
         List<RuleInfo> rules = read(kieBase, fileOfEachRule(sources), zone, (rule, problem) -> {
             throw new IllegalStateException("rule \"" + rule.getName() + "\": " + problem);
         });
-        return new RuleBook(sources.version(), kieBase, sources.catalog(), rules);
+        List<RuleProblem> problems = new ArrayList<>();
+        Messages messages = sources.messages(problems);
+        if (!problems.isEmpty()) {
+            throw new IllegalStateException(problems.get(0).toString());
+        }
+        return new RuleBook(sources.version(), kieBase, sources.catalog(), rules, messages);
     }
 
     /**

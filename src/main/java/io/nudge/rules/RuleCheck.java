@@ -21,10 +21,13 @@ public class RuleCheck {
 
     private final RuleCompiler compiler;
     private final ScenarioCheck scenarios;
+    /** The languages besides the rules' own that every message needs a translation into. */
+    private final List<String> translatedInto;
 
     RuleCheck(ScenarioCheck scenarios, RulesConfig config) {
         this.compiler = new RuleCompiler(config.zone());
         this.scenarios = scenarios;
+        this.translatedInto = config.languages().subList(1, config.languages().size());
     }
 
     public CheckReport check(Path folder) {
@@ -46,6 +49,7 @@ public class RuleCheck {
                         "scenario \"" + scenario.name() + "\" asserts nothing: give it expect, expectNot, or expectNone: true"))));
         if (compilation.compiled()) {
             errors.addAll(unknownRules(files, sources, compilation.book()));
+            warnings.addAll(untranslated(sources, compilation.book()));
         }
         List<ScenarioCheck.Outcome> outcomes = compilation.compiled() ? scenarios.run(compilation.book(), files) : List.of();
         return new CheckReport(name, sources.version(), errors, warnings, outcomes, errors.isEmpty() ? compilation.book() : null);
@@ -54,6 +58,16 @@ public class RuleCheck {
     /** Runs the scenarios of {@code sources} once through {@code book}, whatever they say, so that it serves warm. */
     void warmUp(RuleBook book, RuleSources sources) {
         scenarios.run(book, sources.scenarioFiles(new ArrayList<>()));
+    }
+
+    /** Messages without a translation into a language the shop serves: those shoppers would read the rules' own language. */
+    private List<RuleProblem> untranslated(RuleSources sources, RuleBook book) {
+        List<RuleProblem> warnings = new ArrayList<>();
+        sources.drl().forEach((file, text) -> DrlLint.messages(file, text).forEach(message -> translatedInto.stream()
+                .filter(language -> !book.messages().translates(language, message.text()))
+                .forEach(language -> warnings.add(new RuleProblem(file, message.line(), 0, message.rule(), "\"" + message.text()
+                        + "\" has no translation into " + language + " in " + RuleSources.MESSAGES + "/" + language + ".yaml")))));
+        return warnings;
     }
 
     /** Rules that scenarios name but no rule file has: a misspelled name would make a scenario pass or fail for the wrong reason. */

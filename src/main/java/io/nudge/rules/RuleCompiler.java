@@ -37,6 +37,7 @@ import org.kie.internal.jci.CompilationProblem;
 
 import io.nudge.catalog.ProductCatalog;
 import io.nudge.catalog.CatalogException;
+import io.nudge.decision.Messages;
 import io.nudge.decision.RuleBook;
 import io.nudge.decision.RuleInfo;
 
@@ -136,7 +137,9 @@ public final class RuleCompiler {
             errors.add(new RuleProblem("rules", 0, 0, null, sources.drl().isEmpty() ? "no .drl file" : "no rule in any .drl file"));
         }
         ProductCatalog catalog = readCatalog(sources, errors);
+        Messages messages = sources.messages(errors);
         sources.drl().forEach((file, text) -> errors.addAll(DrlLint.check(file, text)));
+        errors.addAll(DrlLint.translations(sources));
         errors.addAll(diagnose(sources, indexes));
         KieBase kieBase = errors.isEmpty() ? buildExecutableModel(sources, indexes, errors) : null;
         List<RuleInfo> rules = kieBase == null ? List.of() : RuleBooks.read(kieBase, fileOfRule, zone, (rule, problem) ->
@@ -156,7 +159,7 @@ public final class RuleCompiler {
         if (!errors.isEmpty()) {
             return new Compilation(null, errors, warnings);
         }
-        return new Compilation(new RuleBook(sources.version(), kieBase, catalog, rules), errors, warnings);
+        return new Compilation(new RuleBook(sources.version(), kieBase, catalog, rules, messages), errors, warnings);
     }
 
     /** The rules from {@code rule} back to itself through @replaces, or nothing when the chain ends. */

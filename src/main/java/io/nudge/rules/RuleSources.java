@@ -18,7 +18,9 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.function.Predicate;
@@ -30,8 +32,10 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 
 import io.nudge.catalog.ProductCatalog;
+import io.nudge.decision.Messages;
 
 /**
  * The text files of a rule book by file name: {@code files} holds the DRL files and the
@@ -41,6 +45,9 @@ public record RuleSources(SortedMap<String, String> files, SortedMap<String, Str
 
     public static final String CATALOG = ProductCatalog.PRODUCTS_FILE;
     public static final String SCENARIOS = "scenarios";
+    public static final String MESSAGES = "messages";
+    private static final YAMLMapper YAML = new YAMLMapper();
+    private static final Set<String> LANGUAGES = Set.of(Locale.getISOLanguages());
 
     /** The rule book compiled into the service: the copy of {@code rules/} on the classpath. */
     public static RuleSources fromClasspath() {
@@ -68,9 +75,46 @@ public record RuleSources(SortedMap<String, String> files, SortedMap<String, Str
      */
     public static RuleSources fromFolder(Path folder) {
         Path scenarios = folder.resolve(SCENARIOS);
-        return new RuleSources(read(folder, "", name -> name.endsWith(".drl") || name.equals(CATALOG) || name.equals(ProductCatalog.BOUGHT_TOGETHER_FILE)),
-                Files.isDirectory(scenarios) ? read(scenarios, SCENARIOS + "/", name -> name.endsWith(".yaml") || name.endsWith(".yml"))
-                        : new TreeMap<>());
+        Path messages = folder.resolve(MESSAGES);
+        SortedMap<String, String> files = read(folder, "", name -> name.endsWith(".drl") || name.equals(CATALOG)
+                || name.equals(ProductCatalog.BOUGHT_TOGETHER_FILE));
+        if (Files.isDirectory(messages)) {
+            read(messages, MESSAGES + "/", RuleSources::isYaml).forEach((name, text) -> files.put(MESSAGES + "/" + name, text));
+        }
+        return new RuleSources(files, Files.isDirectory(scenarios) ? read(scenarios, SCENARIOS + "/", RuleSources::isYaml) : new TreeMap<>());
+    }
+
+    private static boolean isYaml(String name) {
+        return name.endsWith(".yaml") || name.endsWith(".yml");
+    }
+
+    /**
+     * The translations of {@code messages/}: one file per language, named by its tag
+     * ({@code de.yaml}, {@code de-AT.yaml}), each mapping the rules' texts to their translations.
+     * What cannot be read is added to {@code problems} with its file and line.
+     */
+    public Messages messages(List<RuleProblem> problems) {
+        Map<String, Map<String, String>> byLanguage = new TreeMap<>();
+        files.forEach((name, text) -> {
+            if (!name.startsWith(MESSAGES + "/")) {
+                return;
+            }
+            String tag = name.substring(MESSAGES.length() + 1).replaceFirst("\\.ya?ml$", "");
+            Locale language = Locale.forLanguageTag(tag);
+            if (!language.toLanguageTag().equalsIgnoreCase(tag) || !LANGUAGES.contains(language.getLanguage())) {
+                problems.add(new RuleProblem(name, 0, 0, null, "is not named after a language: name it de.yaml, fr.yaml or de-AT.yaml"));
+                return;
+            }
+            try {
+                Map<String, String> translations = YAML.readValue(text, YAML.getTypeFactory().constructMapType(TreeMap.class, String.class, String.class));
+                byLanguage.put(tag, translations == null ? Map.of() : translations);
+            } catch (JsonProcessingException e) {
+                JsonLocation at = e.getLocation();
+                problems.add(new RuleProblem(name, at == null ? 0 : at.getLineNr(), 0, null, "cannot be read: write one line per"
+                        + " message, the rules' text and its translation, each in double quotes: \"Add {remaining} more\": \"Noch {remaining}\""));
+            }
+        });
+        return new Messages(byLanguage);
     }
 
     private static SortedMap<String, String> read(Path folder, String prefix, Predicate<String> wanted) {

@@ -3,6 +3,7 @@ package io.nudge.rules;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.List;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
@@ -44,6 +45,13 @@ public interface RulesConfig {
     /** The shop's time zone: a campaign date such as {@code @expires("2027-07-31")} ends at midnight there. */
     @WithDefault("UTC")
     ZoneId zone();
+
+    /**
+     * The languages the shop serves, as language tags; the first is the one the rules are
+     * written in. The check warns of a message with no translation into one of the others.
+     */
+    @WithDefault("en")
+    List<String> languages();
 
     enum Reload {
         WATCH, MANUAL, OFF

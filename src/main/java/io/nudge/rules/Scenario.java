@@ -3,6 +3,7 @@ package io.nudge.rules;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 
 import io.nudge.request.NudgeRequest;
 import io.nudge.vocabulary.NudgeType;
@@ -45,8 +46,13 @@ public record Scenario(String name, NudgeRequest.CartInput cart, NudgeRequest.Sh
         return expect.isEmpty() && expectNot.isEmpty() && !expectNone;
     }
 
-    /** A nudge that must appear; every field but {@code type} is optional. {@code products} lists skus, in any order. */
-    public record Expected(NudgeType type, String rule, BigDecimal amountRemaining, List<String> products, String messageContains) {
+    /**
+     * A nudge that must appear; every field but {@code type} is optional. {@code products} lists
+     * skus, in any order; {@code prices} gives suggested products' prices in the cart's currency
+     * by sku ({@code null}: shown without a price).
+     */
+    public record Expected(NudgeType type, String rule, BigDecimal amountRemaining, List<String> products,
+            Map<String, BigDecimal> prices, String messageContains) {
     }
 
     /** Something that must not appear: a nudge of a type, from a rule, or suggesting a sku; every field given must match. */

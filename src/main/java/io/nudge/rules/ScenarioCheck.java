@@ -1,11 +1,14 @@
 package io.nudge.rules;
 
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.TreeMap;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -104,7 +107,14 @@ public final class ScenarioCheck {
                 && (expected.amountRemaining() == null || nudge.amountRemaining() != null
                         && expected.amountRemaining().compareTo(nudge.amountRemaining()) == 0)
                 && (expected.products() == null || new HashSet<>(expected.products()).equals(skus(nudge)))
+                && (expected.prices() == null || expected.prices().entrySet().stream().allMatch(price -> pricedAs(nudge, price)))
                 && (expected.messageContains() == null || spaced(nudge.message()).contains(spaced(expected.messageContains())));
+    }
+
+    /** The nudge suggests the sku at that price, or without a price where the scenario gives none. */
+    private static boolean pricedAs(Nudge nudge, Map.Entry<String, BigDecimal> price) {
+        return nudge.products().stream().anyMatch(product -> product.sku().equals(price.getKey()) && (price.getValue() == null
+                ? product.price() == null : product.price() != null && product.price().compareTo(price.getValue()) == 0));
     }
 
     /** Every field the entry gives must match; an entry that gives none matches nothing. */
@@ -129,6 +139,7 @@ public final class ScenarioCheck {
                 + (expected.rule() == null ? "" : " from \"" + expected.rule() + "\"")
                 + (expected.amountRemaining() == null ? "" : " with amountRemaining " + expected.amountRemaining().toPlainString())
                 + (expected.products() == null ? "" : " suggesting " + expected.products().stream().sorted().toList())
+                + (expected.prices() == null ? "" : " priced " + new TreeMap<>(expected.prices()))
                 + (expected.messageContains() == null ? "" : " saying \"..." + expected.messageContains() + "...\"");
     }
 
@@ -141,7 +152,9 @@ public final class ScenarioCheck {
     private static String describe(Nudge nudge) {
         return nudge.type() + " from \"" + nudge.rule() + "\""
                 + (nudge.amountRemaining() == null ? "" : " with amountRemaining " + nudge.amountRemaining().toPlainString())
-                + (nudge.products().isEmpty() ? "" : " suggesting " + skus(nudge).stream().sorted().toList())
+                + (nudge.products().isEmpty() ? "" : " suggesting " + nudge.products().stream()
+                        .sorted(Comparator.comparing(Nudge.SuggestedProduct::sku))
+                        .map(product -> product.sku() + (product.price() == null ? "" : " at " + product.price().toPlainString())).toList())
                 + " saying \"" + nudge.message() + "\"";
     }
 

@@ -12,7 +12,7 @@ class RuleBookTest {
 
     @Test
     void shouldRefuseARuleBookWithoutRules() {
-        assertThatThrownBy(() -> new RuleBook("v", null, new ProductCatalog(List.of()), List.of()))
+        assertThatThrownBy(() -> new RuleBook("v", null, new ProductCatalog(List.of()), List.of(), Messages.NONE))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("no rules");
     }

@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.List;
 
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.junit.jupiter.api.Test;
@@ -19,7 +20,7 @@ import io.nudge.testing.FixedDecisionConfig;
 class NoRuleBookTest {
 
     private record Settings(String dir, Reload reload, Duration debounce, Instant scenarioTime, ZoneId zone,
-            Duration checkTimeBudget, Duration checkTimeout) implements RulesConfig {
+            Duration checkTimeBudget, Duration checkTimeout, List<String> languages) implements RulesConfig {
     }
 
     @Test
@@ -29,7 +30,7 @@ class NoRuleBookTest {
                     throw new IllegalStateException("the build left no rules");
                 });
         Settings settings = new Settings("no-such-folder", RulesConfig.Reload.OFF, Duration.ofMillis(500),
-                Instant.parse("2026-03-02T10:00:00Z"), ZoneOffset.UTC, Duration.ofSeconds(1), Duration.ofMinutes(2));
+                Instant.parse("2026-03-02T10:00:00Z"), ZoneOffset.UTC, Duration.ofSeconds(1), Duration.ofMinutes(2), List.of("en"));
         ActiveRules rules = new ActiveRules(broken,
                 new RuleCheck(new ScenarioCheck(FixedDecisionConfig.DEFAULTS, null, settings), settings), settings);
 

@@ -62,7 +62,7 @@ class RuleCheckTest {
         assertThat(printed(report))
                 .contains("FAIL    scenarios/test-book.yaml: A serum at 30.00 is 5.00 from free shipping and gets the rest of its line")
                 .contains("expected a FREE_SHIPPING nudge with amountRemaining 5.00 saying \"...Add $5.00 more for free shipping...\"")
-                .contains("actual   BUNDLE from \"Complete the line\" suggesting [CRM-1] saying \"Complete your Aura routine\"");
+                .contains("actual   BUNDLE from \"Complete the line\" suggesting [CRM-1 at 25.00] saying \"Complete your Aura routine\"");
     }
 
     @Test

@@ -1,0 +1,35 @@
+package io.nudge.decision;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Locale;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+/** A message in the shopper's language: the exact tag, then the language, then the rules' own text. */
+class MessagesTest {
+
+    private static final String TEXT = "Add {remaining} more for free shipping";
+    private final Messages messages = new Messages(Map.of(
+            "de", Map.of(TEXT, "Noch {remaining} bis zum kostenlosen Versand"),
+            "de-AT", Map.of(TEXT, "Nur noch {remaining} bis zur Gratiszustellung")));
+
+    @Test
+    void shouldPreferTheShoppersRegion() {
+        assertThat(messages.in(Locale.forLanguageTag("de-AT"), TEXT)).isEqualTo("Nur noch {remaining} bis zur Gratiszustellung");
+    }
+
+    @Test
+    void shouldFallBackToTheLanguage() {
+        assertThat(messages.in(Locale.forLanguageTag("de-CH"), TEXT)).isEqualTo("Noch {remaining} bis zum kostenlosen Versand");
+        assertThat(messages.in(Locale.GERMANY, TEXT)).isEqualTo("Noch {remaining} bis zum kostenlosen Versand");
+    }
+
+    @Test
+    void shouldFallBackToTheRulesOwnTextForALanguageWithoutTranslation() {
+        assertThat(messages.in(Locale.JAPAN, TEXT)).isEqualTo(TEXT);
+        assertThat(messages.in(null, TEXT)).isEqualTo(TEXT);
+        assertThat(messages.in(Locale.GERMANY, "Something else")).isEqualTo("Something else");
+    }
+}
