@@ -17,8 +17,9 @@ import io.nudge.vocabulary.Threshold;
 
 /**
  * Decides which proposed nudges the shopper sees: none that a fired rule replaces, no product
- * already in the cart or vetoed by a guard, one free-shipping message, each product once,
- * highest priority first, and no more than the cap.
+ * already in the cart or vetoed by a guard, one free-shipping message, one of each rule
+ * {@code @group}, no more of a rule's than its {@code @limit}, each product once, highest
+ * priority first (a rule's {@code @priority}, else its type's), and no more than the cap.
  */
 final class Arbitration {
 
@@ -30,7 +31,7 @@ final class Arbitration {
     }
 
     private static final Comparator<Pick> RANKING = Comparator
-            .comparingInt((Pick pick) -> -pick.proposal().type().priority())
+            .comparingInt((Pick pick) -> -pick.proposal().priority())
             // Among equal priorities the goal closest to reach is the most persuasive.
             .thenComparing(pick -> remaining(pick.proposal()), Comparator.nullsLast(Comparator.naturalOrder()))
             .thenComparing(pick -> pick.proposal().rule().name())
@@ -86,11 +87,18 @@ final class Arbitration {
 
         List<Pick> shown = new ArrayList<>();
         Set<String> shownSkus = new HashSet<>();
+        Map<String, String> shownOfGroup = new HashMap<>();
+        Map<String, Integer> shownOfRule = new HashMap<>();
         for (Pick pick : eligible) {
             List<Product> fresh = pick.products().stream().filter(p -> !shownSkus.contains(p.sku())).toList();
+            RuleInfo rule = pick.proposal().rule();
             if (pick.proposal().type() == NudgeType.FREE_SHIPPING
                     && shown.stream().anyMatch(s -> s.proposal().type() == NudgeType.FREE_SHIPPING)) {
                 dropped.add(Fate.dropped(pick.proposal(), Reason.ONE_FREE_SHIPPING, null));
+            } else if (rule.group() != null && shownOfGroup.containsKey(rule.group())) {
+                dropped.add(Fate.dropped(pick.proposal(), Reason.GROUP, rule.group()));
+            } else if (rule.limit() != null && shownOfRule.getOrDefault(rule.name(), 0) >= rule.limit()) {
+                dropped.add(Fate.dropped(pick.proposal(), Reason.RULE_LIMIT, Integer.toString(rule.limit())));
             } else if (suggestsProducts(pick.proposal()) && fresh.isEmpty()) {
                 dropped.add(Fate.dropped(pick.proposal(), Reason.DUPLICATE_PRODUCT, null));
             } else if (shown.size() >= maxNudges) {
@@ -100,6 +108,10 @@ final class Arbitration {
                         new Explanation.RemovedProduct(pick.proposal().rule().name(), p.sku(), Reason.DUPLICATE_PRODUCT.sentence(null))));
                 shown.add(new Pick(pick.proposal(), fresh));
                 fresh.forEach(p -> shownSkus.add(p.sku()));
+                if (rule.group() != null) {
+                    shownOfGroup.put(rule.group(), rule.name());
+                }
+                shownOfRule.merge(rule.name(), 1, Integer::sum);
             }
         }
         return new Outcome(shown, dropped, removed);

@@ -43,7 +43,7 @@ final class Copywriter {
             message = message.replace("{line}", line);
         }
         var products = pick.products().stream().map(product -> suggested(product, cart)).toList();
-        return new Nudge(candidate.getType(), pick.proposal().rule().name(), candidate.getType().priority(), message,
+        return new Nudge(candidate.getType(), pick.proposal().rule().name(), pick.proposal().priority(), message,
                 remaining, goal, products);
     }
 

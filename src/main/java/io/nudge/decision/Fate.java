@@ -49,6 +49,8 @@ public record Fate(String rule, NudgeType type, Outcome outcome, Reason reason, 
         EXCLUDED("excluded", "excluded by guard \"%s\""),
         NO_PRODUCT("no-product", "no product to suggest"),
         ONE_FREE_SHIPPING("one-free-shipping", "one free-shipping nudge per answer"),
+        GROUP("group", "one nudge of group \"%s\" per answer"),
+        RULE_LIMIT("rule-limit", "the rule's limit of %s per answer"),
         DUPLICATE_PRODUCT("duplicate-product", "duplicate product"),
         CAP("cap", "cap of %s nudges");
 

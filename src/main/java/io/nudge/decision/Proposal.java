@@ -9,4 +9,9 @@ public record Proposal(Candidate candidate, RuleInfo rule) {
     public NudgeType type() {
         return candidate.getType();
     }
+
+    /** How it ranks: its rule's {@code @priority}, else its type's. */
+    public int priority() {
+        return rule.priorityOf(candidate.getType());
+    }
 }

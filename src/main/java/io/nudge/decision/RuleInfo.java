@@ -3,6 +3,8 @@ package io.nudge.decision;
 import java.time.ZoneId;
 import java.util.Set;
 
+import io.nudge.vocabulary.NudgeType;
+
 import org.kie.api.definition.rule.Rule;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
@@ -15,7 +17,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record RuleInfo(String name, String file, String description, CampaignWindow window, Integer holdout,
-        @JsonIgnore String replaces) {
+        @JsonIgnore String replaces, Integer priority, String group, Integer limit) {
 
     /** Rule metadata Nudge reads: {@code @description("...")}, {@code @replaces("rule name")}, {@code @holdout(10)}. */
     public static final String DESCRIPTION = "description";
@@ -24,8 +26,15 @@ public record RuleInfo(String name, String file, String description, CampaignWin
     /** A campaign's first and last days or moments, {@code @effective("2027-07-01")} and {@code @expires("2027-07-31")}. */
     public static final String EFFECTIVE = "effective";
     public static final String EXPIRES = "expires";
+    /**
+     * Policy: {@code @priority(95)} ranks the rule's nudges (default: their type's), {@code @group("spend goal")}
+     * shows at most one nudge of the group, {@code @limit(1)} shows at most that many of the rule's own.
+     */
+    public static final String PRIORITY = "priority";
+    public static final String GROUP = "group";
+    public static final String LIMIT = "limit";
     /** Every annotation a rule may carry: any other is a misspelling, such as {@code @expire}, that would be ignored. */
-    public static final Set<String> ANNOTATIONS = Set.of(DESCRIPTION, REPLACES, HOLDOUT, EFFECTIVE, EXPIRES);
+    public static final Set<String> ANNOTATIONS = Set.of(DESCRIPTION, REPLACES, HOLDOUT, EFFECTIVE, EXPIRES, PRIORITY, GROUP, LIMIT);
 
     /**
      * Reads a compiled rule's metadata, campaign dates in the shop's {@code zone}; an
@@ -34,7 +43,37 @@ public record RuleInfo(String name, String file, String description, CampaignWin
     public static RuleInfo read(Rule rule, String file, ZoneId zone) {
         return new RuleInfo(rule.getName(), file, metadata(rule, DESCRIPTION),
                 CampaignWindow.of(metadata(rule, EFFECTIVE), metadata(rule, EXPIRES), zone),
-                holdout(metadata(rule, HOLDOUT)), metadata(rule, REPLACES));
+                holdout(metadata(rule, HOLDOUT)), metadata(rule, REPLACES),
+                wholeNumber(PRIORITY, metadata(rule, PRIORITY), 0, 1000, "@priority(95)"), group(metadata(rule, GROUP)),
+                wholeNumber(LIMIT, metadata(rule, LIMIT), 1, 100, "@limit(1)"));
+    }
+
+    /** The priority of this rule's nudges: its own {@code @priority}, else its type's. */
+    public int priorityOf(NudgeType type) {
+        return priority != null ? priority : type.priority();
+    }
+
+    private static Integer wholeNumber(String key, String value, int min, int max, String example) {
+        if (value == null) {
+            return null;
+        }
+        try {
+            int number = Integer.parseInt(value.strip());
+            if (number >= min && number <= max) {
+                return number;
+            }
+        } catch (NumberFormatException e) {
+            // said below
+        }
+        throw new IllegalArgumentException("@" + key + "(" + value + ") must be a whole number from " + min + " to " + max
+                + ", such as " + example);
+    }
+
+    private static String group(String value) {
+        if (value != null && value.isBlank()) {
+            throw new IllegalArgumentException("@group(\"\") needs a name, such as @group(\"spend goal\")");
+        }
+        return value == null ? null : value.strip();
     }
 
     private static Integer holdout(String value) {

@@ -35,7 +35,44 @@ class ArbitrationTest {
     }
 
     private static RuleInfo rule(String name, String replaces) {
-        return new RuleInfo(name, "test.drl", "d", null, null, replaces);
+        return new RuleInfo(name, "test.drl", "d", null, null, replaces, null, null, null);
+    }
+
+    private static RuleInfo rule(String name, Integer priority, String group, Integer limit) {
+        return new RuleInfo(name, "test.drl", "d", null, null, null, priority, group, limit);
+    }
+
+    @Test
+    void shouldShowOneNudgeOfAGroupTheHighestPriorityFirst() {
+        Proposal gift = new Proposal(Candidate.gift(Threshold.of(CART_WITH_SERUM, "USD 30").get(0), "gift"), rule("gift", null, "spend goal", null));
+        Proposal discount = new Proposal(Candidate.discount(Threshold.of(CART_WITH_SERUM, "USD 25").get(0), "discount"),
+                rule("discount", 95, "spend goal", null));
+
+        var outcome = arbitration.arbitrate(List.of(gift, discount), Map.of(), CART_WITH_SERUM);
+
+        assertThat(shownRules(outcome)).containsExactly("discount");
+        assertThat(outcome.dropped()).singleElement().satisfies(fate -> {
+            assertThat(fate.rule()).isEqualTo("gift");
+            assertThat(fate.why()).isEqualTo("one nudge of group \"spend goal\" per answer");
+        });
+    }
+
+    @Test
+    void shouldShowNoMoreOfARulesNudgesThanItsLimit() {
+        RuleInfo oftenBought = rule("often bought together", null, null, 1);
+        var outcome = arbitration.arbitrate(List.of(new Proposal(crossSell("x", "A").candidate(), oftenBought),
+                new Proposal(crossSell("x", "B").candidate(), oftenBought), crossSell("other", "C")), Map.of(), CART_WITH_SERUM);
+
+        assertThat(shownRules(outcome)).containsExactly("often bought together", "other");
+        assertThat(outcome.dropped()).extracting(Fate::why).containsExactly("the rule's limit of 1 per answer");
+    }
+
+    @Test
+    void shouldRankARuleByItsOwnPriorityOverItsTypes() {
+        Proposal boosted = new Proposal(crossSell("x", "A").candidate(), rule("boosted cross-sell", 120, null, null));
+        var outcome = arbitration.arbitrate(List.of(freeShipping("shipping", "35", null), boosted), Map.of(), CART_WITH_SERUM);
+
+        assertThat(shownRules(outcome)).containsExactly("boosted cross-sell", "shipping");
     }
 
     private static List<String> shownRules(Arbitration.Outcome outcome) {
