@@ -2,8 +2,10 @@ package io.nudge.api;
 
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -44,6 +46,9 @@ public class NudgeService {
     private final long deadlineMillis;
     private final Counter abandoned;
     private final WorkerExecutor deciders;
+    /** Decisions waiting for a decision thread; past {@link #maxQueued} a cart is answered without nudges at once. */
+    private final AtomicInteger queued = new AtomicInteger();
+    private final int maxQueued;
 
     NudgeService(ActiveRules rules, DecisionEngine engine, Lift lift, AnswerConfig config, MeterRegistry registry, Vertx vertx) {
         this.rules = rules;
@@ -55,7 +60,9 @@ public class NudgeService {
                 .description("Decisions still running at nudge.decision.deadline: answered without nudges")
                 .register(registry);
         // Rules only compute: a few threads keep the cores busy, more would only switch between each other.
-        this.deciders = vertx.createSharedWorkerExecutor("nudge-decision", config.threads(), deadlineMillis, TimeUnit.MILLISECONDS);
+        // Vert.x warns of a thread blocked past a minute, with its stack: the rule that never returns.
+        this.deciders = vertx.createSharedWorkerExecutor("nudge-decision", config.threads(), 1, TimeUnit.MINUTES);
+        this.maxQueued = config.threads() * 64;
     }
 
     @PreDestroy
@@ -68,6 +75,12 @@ public class NudgeService {
         long start = System.nanoTime();
         // One book from start to end, even if a reload swaps it meanwhile.
         RuleBook book = rules.current();
+        if (queued.incrementAndGet() > maxQueued) {
+            // Every decision thread is held (a rule blocks) and the queue is full: answer now rather than queue forever.
+            queued.decrementAndGet();
+            abandoned.increment();
+            return CompletableFuture.completedFuture(withoutNudges(book, request));
+        }
         Promise<Decision> answer = Promise.promise();
         // Called on the I/O thread: the timer and the result both come back to it, one after the other.
         long timer = vertx.setTimer(deadlineMillis, fired -> {
@@ -77,17 +90,31 @@ public class NudgeService {
                         + " decision thread. A rule's then part blocks or loops: see nudge_rule_faults_total once it returns.");
             }
         });
-        deciders.<Decided> executeBlocking(() -> engine.run(book, RequestFacts.of(request, book.catalog()), explain), false)
-                .onComplete(result -> {
-                    vertx.cancelTimer(timer);
-                    if (result.failed()) {
-                        answer.tryFail(result.cause());
-                    } else if (answer.tryComplete(result.result().decision())) {
-                        // Only the answer the storefront gets is recorded: not one that came after the deadline.
-                        lift.decided(result.result(), System.nanoTime() - start);
-                    }
-                });
+        try {
+            submit(book, request, explain, answer, timer, start);
+        } catch (RuntimeException refused) {
+            // The executor is closed (the service stops): no timer may outlive the request.
+            queued.decrementAndGet();
+            vertx.cancelTimer(timer);
+            return CompletableFuture.failedFuture(refused);
+        }
         return answer.future().toCompletionStage();
+    }
+
+    private void submit(RuleBook book, NudgeRequest request, boolean explain, Promise<Decision> answer, long timer, long start) {
+        deciders.<Decided> executeBlocking(() -> {
+            queued.decrementAndGet();
+            // A cart answered at the deadline while it queued is not decided any more.
+            return answer.future().isComplete() ? null : engine.run(book, RequestFacts.of(request, book.catalog()), explain);
+        }, false).onComplete(result -> {
+            vertx.cancelTimer(timer);
+            if (result.failed()) {
+                answer.tryFail(result.cause());
+            } else if (result.result() != null && answer.tryComplete(result.result().decision())) {
+                // Only the answer the storefront gets is recorded: not one that came after the deadline.
+                lift.decided(result.result(), System.nanoTime() - start);
+            }
+        });
     }
 
     private static Decision withoutNudges(RuleBook book, NudgeRequest request) {

@@ -75,10 +75,13 @@ public class EventLog {
         }
         if (closing) {
             droppedAtShutdown.increment();
-        } else if (queue.offer(event)) {
-            unwritten.incrementAndGet();
         } else {
-            droppedFull.increment();
+            // Counted before it is queued, so that shutdown never sees an empty count while it waits in the queue.
+            unwritten.incrementAndGet();
+            if (!queue.offer(event)) {
+                unwritten.decrementAndGet();
+                droppedFull.increment();
+            }
         }
     }
 

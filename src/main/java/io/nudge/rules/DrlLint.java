@@ -35,6 +35,7 @@ final class DrlLint {
     private static final Pattern TEXT = Pattern.compile("\"([^\"]*)\"");
     /** A line of actions that proposes a nudge: its texts are messages. */
     private static final Pattern PROPOSAL = Pattern.compile("\\b(freeShipping|discount|gift|crossSell|upsell|bundle|toNamedShopper)\\s*\\(");
+    private static final Pattern NAMED = Pattern.compile("toNamedShopper\\s*\\(\\s*$");
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\w*)}");
     private static final Pattern AMOUNT = Pattern.compile("(?:([A-Z]{3})\\s+)?\\d+(?:\\.\\d+)?");
 
@@ -50,7 +51,7 @@ final class DrlLint {
     /** Amounts, imports and messages that compile but cannot work, each at its line. */
     static List<RuleProblem> check(String file, String text) {
         List<RuleProblem> problems = new ArrayList<>();
-        String[] lines = text.split("\\R", -1);
+        String[] lines = lines(text);
         String rule = null;
         for (int i = 0; i < lines.length; i++) {
             String code = Line.read(lines[i]).code();
@@ -79,7 +80,7 @@ final class DrlLint {
     /** The texts given to a nudge in the actions ({@code then} to {@code end}) of each rule of a DRL file: the messages it shows. */
     static List<Message> messages(String file, String text) {
         List<Message> messages = new ArrayList<>();
-        String[] lines = text.split("\\R", -1);
+        String[] lines = lines(text);
         String rule = null;
         boolean inActions = false;
         for (int i = 0; i < lines.length; i++) {
@@ -95,10 +96,13 @@ final class DrlLint {
             } else if (inActions && PROPOSAL.matcher(code).find()) {
                 Matcher literal = TEXT.matcher(code);
                 while (literal.find()) {
-                    boolean named = code.substring(0, literal.start()).stripTrailing().endsWith("toNamedShopper(");
-                    boolean assembled = code.substring(0, literal.start()).stripTrailing().endsWith("+")
-                            || code.substring(literal.end()).stripLeading().startsWith("+");
-                    messages.add(new Message(file, i + 1, rule, literal.group(1), named, assembled));
+                    String before = code.substring(0, literal.start()).stripTrailing();
+                    String after = code.substring(literal.end()).stripLeading();
+                    boolean named = NAMED.matcher(before).find();
+                    // A message is a factory's last argument, or toNamedShopper's: not a sku or a category looked up on the way.
+                    if (named || (before.endsWith(",") || before.endsWith("+")) && (after.startsWith(")") || after.startsWith("+"))) {
+                        messages.add(new Message(file, i + 1, rule, literal.group(1), named, before.endsWith("+") || after.startsWith("+")));
+                    }
                 }
             }
         }
@@ -112,7 +116,9 @@ final class DrlLint {
             if (name.startsWith(RuleSources.MESSAGES + "/")) {
                 String[] lines = text.split("\\R", -1);
                 for (int i = 0; i < lines.length; i++) {
-                    problems.addAll(placeholders(name, i + 1, null, Line.read(lines[i]).code()));
+                    if (!lines[i].strip().startsWith("#")) {
+                        problems.addAll(placeholders(name, i + 1, null, lines[i]));
+                    }
                 }
             }
         });
@@ -137,7 +143,7 @@ final class DrlLint {
      * missing {@code then} or {@code end}. Empty otherwise, and the parser's own report stands.
      */
     static Optional<RuleProblem> syntaxMistake(String file, String text) {
-        String[] lines = text.split("\\R", -1);
+        String[] lines = lines(text);
         Part part = Part.OUTSIDE;
         String rule = null;
         int lastWritten = 0;
@@ -250,6 +256,49 @@ final class DrlLint {
             }
         }
         return problems;
+    }
+
+    /** The lines of a DRL file, with block comments blanked out (their line breaks kept, so lines keep their numbers). */
+    private static String[] lines(String text) {
+        StringBuilder code = new StringBuilder(text.length());
+        boolean inText = false;
+        boolean inComment = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            char next = i + 1 < text.length() ? text.charAt(i + 1) : 0;
+            if (inComment) {
+                if (c == '*' && next == '/') {
+                    inComment = false;
+                    code.append("  ");
+                    i++;
+                } else {
+                    code.append(c == '\n' || c == '\r' ? c : ' ');
+                }
+            } else if (!inText && c == '/' && next == '*') {
+                inComment = true;
+                code.append("  ");
+                i++;
+            } else if (!inText && c == '/' && next == '/') {
+                // A line comment runs to the end of its line, and a /* in it opens nothing.
+                int end = text.indexOf('\n', i);
+                end = end < 0 ? text.length() : end;
+                code.append(text, i, end);
+                i = end - 1;
+            } else {
+                if (c == '\\' && inText && next != 0) {
+                    code.append(c).append(next);
+                    i++;
+                    continue;
+                }
+                if (c == '"') {
+                    inText = !inText;
+                } else if (c == '\n') {
+                    inText = false;
+                }
+                code.append(c);
+            }
+        }
+        return code.toString().split("\\R", -1);
     }
 
     /**

@@ -63,8 +63,8 @@ public final class RuleCompiler {
     private static final Pattern QUOTED = Pattern.compile("\"([^\"]+)\"");
     private static final Pattern ANNOTATION_NAMED = Pattern.compile("^@(\\w+)\\b");
     private static final Pattern IMPORT_FAILED = Pattern.compile("(?:Error importing : '|The import )([\\w.$*]+)");
-    /** Where the classic compiler's generated rule class holds the first line after "then". */
-    private static final int ACTIONS_LINE = 8;
+    /** Lines of the generated consequence method before the first line after "then": its signature and two declarations. */
+    private static final int ACTIONS_AFTER_OFFSET = 3;
     /** Java's and the parser's words for common mistakes, and the merchandiser's. */
     private static final Map<Pattern, String> PLAINLY = orderedMap(
             "^The method (\\w+)\\(.*\\) is undefined.*$", "$1(...) is not a helper the rules know: check its spelling and its import function line",
@@ -247,8 +247,9 @@ public final class RuleCompiler {
         }
         if (result instanceof RuleBuildError error && error.getDescr() instanceof RuleDescr rule
                 && error.getObject() instanceof CompilationProblem[] problems && problems.length > 0) {
-            // The generated class holds the actions from its line ACTIONS_LINE on, one line for each line after "then".
-            int actionLine = rule.getConsequenceLine() + problems[0].getStartLine() - ACTIONS_LINE;
+            // The generated class holds the actions after its other methods (an eval's, say), past the consequence
+            // method's signature and its two declarations: one generated line for each line after "then".
+            int actionLine = rule.getConsequenceLine() + problems[0].getStartLine() - (rule.getConsequenceOffset() + ACTIONS_AFTER_OFFSET);
             if (actionLine > rule.getConsequenceLine() && actionLine < rule.getEndLine()) {
                 line = actionLine;
                 column = 0;

@@ -24,6 +24,8 @@ import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.function.Predicate;
+import java.util.regex.MatchResult;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -48,6 +50,7 @@ public record RuleSources(SortedMap<String, String> files, SortedMap<String, Str
     public static final String MESSAGES = "messages";
     private static final YAMLMapper YAML = new YAMLMapper();
     private static final Set<String> LANGUAGES = Set.of(Locale.getISOLanguages());
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\w*}");
 
     /** The rule book compiled into the service: the copy of {@code rules/} on the classpath. */
     public static RuleSources fromClasspath() {
@@ -106,8 +109,23 @@ public record RuleSources(SortedMap<String, String> files, SortedMap<String, Str
                 return;
             }
             try {
-                Map<String, String> translations = YAML.readValue(text, YAML.getTypeFactory().constructMapType(TreeMap.class, String.class, String.class));
-                byLanguage.put(tag, translations == null ? Map.of() : translations);
+                Map<String, String> translations = text.isBlank() ? null
+                        : YAML.readValue(text, YAML.getTypeFactory().constructMapType(TreeMap.class, String.class, String.class));
+                Map<String, String> usable = new TreeMap<>();
+                (translations == null ? Map.<String, String>of() : translations).forEach((original, translated) -> {
+                    int line = lineOf(text, 1, original);
+                    if (translated == null || translated.isBlank()) {
+                        problems.add(new RuleProblem(name, line, 0, null, "\"" + original + "\" has no translation after the colon"));
+                    } else if (!placeholdersOf(original).containsAll(placeholdersOf(translated))) {
+                        problems.add(new RuleProblem(name, line, 0, null, "the translation of \"" + original
+                                + "\" uses a placeholder the rule's text does not, which Nudge would leave unfilled"));
+                    } else {
+                        usable.put(original, translated);
+                    }
+                });
+                if (byLanguage.putIfAbsent(tag.toLowerCase(Locale.ROOT), usable) != null) {
+                    problems.add(new RuleProblem(name, 0, 0, null, "is a second file for language " + tag + ": keep one"));
+                }
             } catch (JsonProcessingException e) {
                 JsonLocation at = e.getLocation();
                 problems.add(new RuleProblem(name, at == null ? 0 : at.getLineNr(), 0, null, "cannot be read: write one line per"
@@ -190,6 +208,10 @@ public record RuleSources(SortedMap<String, String> files, SortedMap<String, Str
     /** The line of scenario file {@code file} that names {@code scenario}; 0 when not found. */
     int lineOfScenario(String file, String scenario) {
         return scenario == null || scenario.isBlank() || !scenarios.containsKey(file) ? 0 : lineOf(scenarios.get(file), 1, scenario);
+    }
+
+    private static Set<String> placeholdersOf(String text) {
+        return PLACEHOLDER.matcher(text).results().map(MatchResult::group).collect(Collectors.toSet());
     }
 
     /** The first line of scenario file {@code file}, from line {@code from} on, that holds {@code wanted}; 0 when none does. */

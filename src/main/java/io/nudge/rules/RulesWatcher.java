@@ -36,10 +36,11 @@ public class RulesWatcher {
         thread.setDaemon(true);
         return thread;
     });
-    private static final Path SCENARIOS = Path.of(RuleSources.SCENARIOS);
+    /** The rule folder's own folders, watched too: scenarios and translations. */
+    private static final List<Path> SUBFOLDERS = List.of(Path.of(RuleSources.SCENARIOS), Path.of(RuleSources.MESSAGES));
 
     private WatchService watch;
-    /** The keys that watch the rule folder and its scenarios, not the folder around it. */
+    /** The keys that watch the rule folder and its own folders, not the folder around it. */
     private final List<WatchKey> folderKeys = new ArrayList<>();
     private ScheduledFuture<?> pending;
 
@@ -66,7 +67,7 @@ public class RulesWatcher {
     }
 
     /**
-     * Watches the rule folder, its scenarios, and the folder it sits in (for a swap by rename).
+     * Watches the rule folder, its scenarios and messages, and the folder it sits in (for a swap by rename).
      * The keys of a folder watched before are cancelled: after a swap they would watch the old one.
      */
     private synchronized void watchRuleFolder() throws IOException {
@@ -78,22 +79,24 @@ public class RulesWatcher {
         folderKeys.forEach(WatchKey::cancel);
         folderKeys.clear();
         folderKeys.add(register(rules.folder()));
-        watchScenarios();
-    }
-
-    private void watchNewScenarios() {
-        try {
-            watchScenarios();
-        } catch (IOException e) {
-            LOG.warnf("Cannot watch %s: %s", rules.folder().resolve(RuleSources.SCENARIOS), e.getMessage());
+        for (Path subfolder : SUBFOLDERS) {
+            watchSubfolder(subfolder);
         }
     }
 
-    /** Watches scenarios/ once it exists, also when it is made after the watch began. */
-    private synchronized void watchScenarios() throws IOException {
-        Path scenarios = rules.folder().resolve(RuleSources.SCENARIOS);
-        if (Files.isDirectory(scenarios)) {
-            folderKeys.add(register(scenarios));
+    private void watchNewSubfolder(Path subfolder) {
+        try {
+            watchSubfolder(subfolder);
+        } catch (IOException e) {
+            LOG.warnf("Cannot watch %s: %s", rules.folder().resolve(subfolder), e.getMessage());
+        }
+    }
+
+    /** Watches scenarios/ or messages/ once it exists, also when it is made after the watch began. */
+    private synchronized void watchSubfolder(Path subfolder) throws IOException {
+        Path folder = rules.folder().resolve(subfolder);
+        if (Files.isDirectory(folder)) {
+            folderKeys.add(register(folder));
         }
     }
 
@@ -121,8 +124,9 @@ public class RulesWatcher {
                 }
                 if (!stillWatched) {
                     watchAgainWhenBack();
-                } else if (events.stream().anyMatch(event -> SCENARIOS.equals(event.context()))) {
-                    watchNewScenarios();
+                } else {
+                    SUBFOLDERS.stream().filter(subfolder -> events.stream().anyMatch(event -> subfolder.equals(event.context())))
+                            .forEach(this::watchNewSubfolder);
                 }
                 scheduleReload();
             }

@@ -44,7 +44,7 @@ public final class Threshold {
      */
     public static List<Threshold> nextStepAbove(Cart cart, BigDecimal value, String... steps) {
         Amount step = Amount.inCurrencyOf(cart, steps);
-        return step == null ? List.of() : List.of(new Threshold(nextMultiple(value, step.value()), cart.subtotal()));
+        return step == null || step.value().signum() <= 0 ? List.of() : List.of(new Threshold(nextMultiple(value, step.value()), cart.subtotal()));
     }
 
     /**
@@ -53,7 +53,7 @@ public final class Threshold {
      */
     public static List<Threshold> nextStepAbove(Cart cart, BigDecimal value, Threshold floor, String... steps) {
         Amount step = Amount.inCurrencyOf(cart, steps);
-        return step == null ? List.of()
+        return step == null || step.value().signum() <= 0 ? List.of()
                 : List.of(new Threshold(nextMultiple(value, step.value()).max(floor.getAmount()), cart.subtotal()));
     }
 

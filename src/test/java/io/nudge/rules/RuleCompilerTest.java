@@ -27,6 +27,41 @@ class RuleCompilerTest {
     }
 
     @Test
+    void shouldNotMistakeACommentedOutRuleOrALookedUpSkuForAMistake() {
+        var compilation = compiler.compile(sources(Map.of("promotions.drl", """
+                package nudge;
+
+                import io.nudge.vocabulary.*;
+                import function io.nudge.vocabulary.Candidate.crossSell;
+
+                global io.nudge.vocabulary.Catalog catalog;
+
+                /* The old promotion, kept for reference:
+                rule "Spend more, save 10% (old)"
+                when
+                    $threshold : Threshold() from Threshold.of( $cart, "75.00" )
+                then
+                    insert( discount( $threshold, "Spend {amount} more" ) );
+                end */
+
+                rule "A mug in the size of the first line"
+                    @description("ok")
+                when
+                    $item : LineItem()
+                    $mug : Product() from catalog.product( "MUG-" + $item.sku )
+                then
+                    insert( crossSell( catalog.product( "MUG-" + $item.sku() ), "Take a mug along" ) );
+                end
+                """)));
+        assertThat(compilation.errors()).isEmpty();
+        assertThat(DrlLint.messages("promotions.drl", compilation.book() == null ? "" : """
+                then
+                    insert( crossSell( catalog.product( "MUG-" + $item.sku() ), "Take a mug along" ) );
+                end
+                """)).extracting(DrlLint.Message::text).containsExactly("Take a mug along");
+    }
+
+    @Test
     void shouldCompileARuleBookWithoutErrorsOrWarnings() {
         var compilation = compiler.compile(RuleSources.fromFolder(TestRuleBook.FOLDER));
         assertThat(compilation.errors()).isEmpty();

@@ -78,6 +78,16 @@ class RuleWatchTest {
     }
 
     @Test
+    void shouldPutATranslationLiveInAMessagesFolderMadeAfterStart() throws Exception {
+        Files.createDirectories(FOLDER.resolve("messages"));
+        ScratchRules.write(FOLDER, "messages/de.yaml", "\"Add {remaining} more for free shipping\": \"Noch {remaining} bis zum kostenlosen Versand\"\n");
+        String serumInGerman = TestRuleBook.SERUM_CART.replace("\"context\": {", "\"context\": {\"locale\": \"de-DE\", ");
+
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() ->
+                decide(serumInGerman).body(nudge("FREE_SHIPPING") + ".message", equalTo("Noch 5,00\u00a0$ bis zum kostenlosen Versand")));
+    }
+
+    @Test
     void shouldLoadAFolderSwappedInByRename() throws Exception {
         // As deploy tools do: the new rules are written beside the folder, then renamed into its place.
         Path staged = ScratchRules.folder("watch-staged");

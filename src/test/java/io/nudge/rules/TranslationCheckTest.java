@@ -64,8 +64,21 @@ class TranslationCheckTest {
         CheckReport report = check.check(FOLDER);
 
         assertThat(report.passed()).isFalse();
-        assertThat(report.errors()).extracting(RuleProblem::toString).containsExactly("messages/de.yaml:2: {rest} is not a placeholder"
+        assertThat(report.errors()).extracting(RuleProblem::toString).contains("messages/de.yaml:2: {rest} is not a placeholder"
                 + " Nudge fills: use {remaining}, {threshold}, {firstName}, {product} or {line}");
+    }
+
+    @Test
+    void shouldRefuseAnEmptyTranslationOrOneWithAPlaceholderTheTextLacks() {
+        ScratchRules.write(FOLDER, "messages/de.yaml", """
+                "Add {remaining} more for free shipping": "{firstName}, noch {remaining} bis zum kostenlosen Versand"
+                "Add just {remaining} more for free next-day shipping":
+                """);
+
+        assertThat(check.check(FOLDER).errors()).extracting(RuleProblem::toString).containsExactlyInAnyOrder(
+                "messages/de.yaml:1: the translation of \"Add {remaining} more for free shipping\" uses a placeholder the rule's"
+                        + " text does not, which Nudge would leave unfilled",
+                "messages/de.yaml:2: \"Add just {remaining} more for free next-day shipping\" has no translation after the colon");
     }
 
     @Test
