@@ -34,6 +34,8 @@ public class KafkaEvents {
      * dropped. False when no channel is connected. A line the broker refuses later runs {@code lost}.
      */
     boolean send(String line, Runnable lost) throws InterruptedException {
+        // While the broker is away, ask less and less often: from every millisecond to every fiftieth.
+        long pause = 1;
         while (true) {
             MultiEmitter<? super Message<String>> emitter = downstream.get();
             if (emitter == null || emitter.isCancelled()) {
@@ -46,7 +48,8 @@ public class KafkaEvents {
                 }));
                 return true;
             }
-            Thread.sleep(1);
+            Thread.sleep(pause);
+            pause = Math.min(pause * 2, 50);
         }
     }
 }

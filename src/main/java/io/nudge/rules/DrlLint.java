@@ -35,6 +35,7 @@ final class DrlLint {
     private static final Pattern TEXT = Pattern.compile("\"([^\"]*)\"");
     /** A line of actions that proposes a nudge: its texts are messages. */
     private static final Pattern PROPOSAL = Pattern.compile("\\b(freeShipping|discount|gift|crossSell|upsell|bundle|toNamedShopper)\\s*\\(");
+    private static final Pattern ABOUT = Pattern.compile("\\.about\\s*\\(");
     private static final Pattern NAMED = Pattern.compile("toNamedShopper\\s*\\(\\s*$");
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\w*)}");
     private static final Pattern AMOUNT = Pattern.compile("(?:([A-Z]{3})\\s+)?\\d+(?:\\.\\d+)?");
@@ -45,7 +46,7 @@ final class DrlLint {
     }
 
     /** A message a rule's actions give: its text, where it is, and whether it is the variant for a shopper whose name is known. */
-    record Message(String file, int line, String rule, String text, boolean forNamedShopper, boolean assembled) {
+    record Message(String file, int line, String rule, String text, boolean forNamedShopper, boolean assembled, boolean aboutAnItem) {
     }
 
     /** Amounts, imports and messages that compile but cannot work, each at its line. */
@@ -64,6 +65,10 @@ final class DrlLint {
         }
         for (Message message : messages(file, text)) {
             problems.addAll(placeholders(message.file(), message.line(), message.rule(), message.text()));
+            if (message.text().contains("{product}") && !message.aboutAnItem()) {
+                problems.add(new RuleProblem(file, message.line(), 0, message.rule(), "\"" + message.text() + "\" uses {product},"
+                        + " but the nudge names no cart line: add .about( $item ) for the line whose name it shows"));
+            }
             if (message.assembled()) {
                 problems.add(new RuleProblem(file, message.line(), 0, message.rule(), "\"" + message.text() + "\" is put together with +,"
                         + " so it cannot be translated: write the message whole, with a placeholder such as {product} or {line}"));
@@ -101,7 +106,8 @@ final class DrlLint {
                     boolean named = NAMED.matcher(before).find();
                     // A message is a factory's last argument, or toNamedShopper's: not a sku or a category looked up on the way.
                     if (named || (before.endsWith(",") || before.endsWith("+")) && (after.startsWith(")") || after.startsWith("+"))) {
-                        messages.add(new Message(file, i + 1, rule, literal.group(1), named, before.endsWith("+") || after.startsWith("+")));
+                        messages.add(new Message(file, i + 1, rule, literal.group(1), named, before.endsWith("+") || after.startsWith("+"),
+                                ABOUT.matcher(code).find() || i + 1 < lines.length && ABOUT.matcher(lines[i + 1]).find()));
                     }
                 }
             }
