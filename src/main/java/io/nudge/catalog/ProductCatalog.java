@@ -118,7 +118,7 @@ public final class ProductCatalog implements Catalog {
             }
             Set<String> currencies = new HashSet<>();
             for (String entry : split(price)) {
-                Map.Entry<String, BigDecimal> amount = amount(entry);
+                Map.Entry<String, BigDecimal> amount = Money.amountOrNull(entry);
                 if (amount == null) {
                     return "product \"" + sku.strip() + "\" has price \"" + entry
                             + "\": write a currency in use and an amount of at least 0, such as USD 12.99";
@@ -130,22 +130,8 @@ public final class ProductCatalog implements Catalog {
             return null;
         }
 
-        /** "USD 12.99" as its currency code and amount; null when it is not one (no currency, a currency not in use, below 0). */
-        private static Map.Entry<String, BigDecimal> amount(String entry) {
-            String[] parts = entry.strip().split("\\s+");
-            if (parts.length != 2 || Money.currencyOrNull(parts[0]) == null) {
-                return null;
-            }
-            try {
-                BigDecimal amount = new BigDecimal(parts[1]);
-                return amount.signum() < 0 ? null : Map.entry(parts[0], amount);
-            } catch (NumberFormatException notANumber) {
-                return null;
-            }
-        }
-
         Product toProduct() {
-            Map<String, BigDecimal> prices = split(price).stream().map(Row::amount)
+            Map<String, BigDecimal> prices = split(price).stream().map(Money::amountOrNull)
                     .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
             return new Product(sku.strip(), name.strip(), category.strip(), blankToNull(line), prices,
                     split(tags), split(sizes), split(colors), maxChildAge);

@@ -35,11 +35,6 @@ public final class Messages {
         return translated == null ? text : translated;
     }
 
-    /** The language tags translated, lower case. */
-    public java.util.Set<String> languages() {
-        return byLanguage.keySet();
-    }
-
     /** True when {@code language} has a translation of {@code text}. */
     public boolean translates(String language, String text) {
         Map<String, String> translations = byLanguage.get(language.toLowerCase(Locale.ROOT));

@@ -3,6 +3,7 @@ package io.nudge.money;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Currency;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -34,6 +35,23 @@ public final class Money {
         try {
             return Currency.getInstance(code);
         } catch (IllegalArgumentException unknownToThisJdk) {
+            return null;
+        }
+    }
+
+    /**
+     * An amount as the shop writes it, "USD 12.99": a currency in use and a number of at least 0,
+     * as its code and value; null when it is not one (no currency, a currency not in use, below 0).
+     */
+    public static Map.Entry<String, BigDecimal> amountOrNull(String written) {
+        String[] parts = written.strip().split("\\s+");
+        if (parts.length != 2 || currencyOrNull(parts[0]) == null) {
+            return null;
+        }
+        try {
+            BigDecimal amount = new BigDecimal(parts[1]);
+            return amount.signum() < 0 ? null : Map.entry(parts[0], amount);
+        } catch (NumberFormatException notANumber) {
             return null;
         }
     }

@@ -38,7 +38,7 @@ final class DrlLint {
     private static final Pattern ABOUT = Pattern.compile("\\.about\\s*\\(");
     private static final Pattern NAMED = Pattern.compile("toNamedShopper\\s*\\(\\s*$");
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\w*)}");
-    private static final Pattern AMOUNT = Pattern.compile("(?:([A-Z]{3})\\s+)?\\d+(?:\\.\\d+)?");
+    private static final Pattern BARE_NUMBER = Pattern.compile("\\d+(?:\\.\\d+)?");
 
     private enum Part { OUTSIDE, HEADER, CONDITIONS, ACTIONS }
 
@@ -58,7 +58,7 @@ final class DrlLint {
             String code = Line.read(lines[i]).code();
             Matcher ruleLine = RULE.matcher(code);
             if (ruleLine.matches() && ruleLine.group(1).startsWith("\"")) {
-                rule = ruleLine.group(1).substring(1).replaceAll("\".*$", "");
+                rule = ruleName(ruleLine);
             }
             problems.addAll(wildcardImport(file, i + 1, code));
             problems.addAll(goals(file, i + 1, rule, code));
@@ -93,7 +93,7 @@ final class DrlLint {
             String trimmed = code.strip();
             Matcher ruleLine = RULE.matcher(code);
             if (!inActions && ruleLine.matches() && ruleLine.group(1).startsWith("\"")) {
-                rule = ruleLine.group(1).substring(1).replaceAll("\".*$", "");
+                rule = ruleName(ruleLine);
             } else if (trimmed.equals("then")) {
                 inActions = true;
             } else if (trimmed.equals("end")) {
@@ -174,7 +174,7 @@ final class DrlLint {
                     return Optional.of(new RuleProblem(file, number, 0, null,
                             "a rule's name is written in double quotes: rule \"" + ruleLine.group(1).strip() + "\""));
                 }
-                rule = ruleLine.group(1).substring(1).replaceAll("\".*$", "");
+                rule = ruleName(ruleLine);
                 part = Part.HEADER;
             } else if (part == Part.HEADER && !trimmed.isEmpty()) {
                 Matcher annotation = ANNOTATION.matcher(code);
@@ -218,6 +218,11 @@ final class DrlLint {
         return part == Part.OUTSIDE ? Optional.empty() : Optional.of(missing(file, lastWritten + 1, rule, part));
     }
 
+    /** The name in a line {@code rule "Free shipping" ...}. */
+    private static String ruleName(Matcher ruleLine) {
+        return ruleLine.group(1).substring(1).replaceAll("\".*$", "");
+    }
+
     /** The keyword a rule lacks at {@code line}: {@code then} after its conditions, or {@code end} after its actions. */
     private static RuleProblem missing(String file, int line, String rule, Part part) {
         return new RuleProblem(file, line, 0, rule, switch (part) {
@@ -250,12 +255,11 @@ final class DrlLint {
         while (goal.find()) {
             Matcher text = TEXT.matcher(goal.group(1));
             while (text.find()) {
-                Matcher amount = AMOUNT.matcher(text.group(1).strip());
-                if (amount.matches() && amount.group(1) == null) {
+                if (BARE_NUMBER.matcher(text.group(1).strip()).matches()) {
                     problems.add(new RuleProblem(file, line, 0, rule, "\"" + text.group(1) + "\" has no currency: write one amount"
                             + " for each currency the shop sells in, such as \"USD " + text.group(1).strip() + "\", \"EUR "
                             + text.group(1).strip() + "\"; a cart in a currency not named gets no nudge from this rule"));
-                } else if (!amount.matches() || Money.currencyOrNull(amount.group(1)) == null) {
+                } else if (Money.amountOrNull(text.group(1)) == null) {
                     problems.add(new RuleProblem(file, line, 0, rule, "\"" + text.group(1)
                             + "\" is not an amount: write a currency in use and a number with a decimal point, such as \"USD 35.00\""));
                 }

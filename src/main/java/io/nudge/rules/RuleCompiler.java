@@ -224,7 +224,7 @@ public final class RuleCompiler {
             Matcher imported = IMPORT_FAILED.matcher(result.getMessage());
             if (imported.find()) {
                 // Once at the import's own line, not again in every rule of the file.
-                if (unimported.add(file + imported.group(1)) && result.getMessage().startsWith("Error importing")) {
+                if (result.getMessage().startsWith("Error importing") && unimported.add(file + imported.group(1))) {
                     errors.add(new RuleProblem(file, RuleSources.lineOf(sources.drl().get(file), 1, imported.group(1)), 0, null,
                             "import " + imported.group(1) + " names nothing that exists: check its spelling"));
                 }

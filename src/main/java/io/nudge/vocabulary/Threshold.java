@@ -43,8 +43,7 @@ public final class Threshold {
      * cart's currency.
      */
     public static List<Threshold> nextStepAbove(Cart cart, BigDecimal value, String... steps) {
-        Amount step = Amount.inCurrencyOf(cart, steps);
-        return step == null || step.value().signum() <= 0 ? List.of() : List.of(new Threshold(nextMultiple(value, step.value()), cart.subtotal()));
+        return nextStepAbove(cart, value, BigDecimal.ZERO, steps);
     }
 
     /**
@@ -52,9 +51,13 @@ public final class Threshold {
      * would promise less than every shopper already gets.
      */
     public static List<Threshold> nextStepAbove(Cart cart, BigDecimal value, Threshold floor, String... steps) {
+        return nextStepAbove(cart, value, floor.getAmount(), steps);
+    }
+
+    private static List<Threshold> nextStepAbove(Cart cart, BigDecimal value, BigDecimal floor, String... steps) {
         Amount step = Amount.inCurrencyOf(cart, steps);
         return step == null || step.value().signum() <= 0 ? List.of()
-                : List.of(new Threshold(nextMultiple(value, step.value()).max(floor.getAmount()), cart.subtotal()));
+                : List.of(new Threshold(nextMultiple(value, step.value()).max(floor), cart.subtotal()));
     }
 
     private static BigDecimal nextMultiple(BigDecimal value, BigDecimal step) {
