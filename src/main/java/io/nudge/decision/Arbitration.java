@@ -55,8 +55,12 @@ final class Arbitration {
         List<Explanation.RemovedProduct> removed = new ArrayList<>();
         for (Proposal proposal : proposals) {
             String rule = proposal.rule().name();
-            if (replacedBy.containsKey(rule)) {
-                dropped.add(Fate.dropped(proposal, Reason.REPLACED, replacedBy.get(rule)));
+            // @replaces names a rule, or a group: every rule of the group but the replacing one itself.
+            String replacer = replacedBy.containsKey(rule) ? replacedBy.get(rule)
+                    : proposal.rule().group() != null && !rule.equals(replacedBy.get(proposal.rule().group()))
+                            ? replacedBy.get(proposal.rule().group()) : null;
+            if (replacer != null) {
+                dropped.add(Fate.dropped(proposal, Reason.REPLACED, replacer));
                 continue;
             }
             if (remaining(proposal) != null && remaining(proposal).signum() <= 0) {

@@ -41,7 +41,7 @@ public class DecisionEngine {
     /** Decides, keeping what became of every proposed nudge. */
     public Decided run(RuleBook book, Facts facts, boolean explain) {
         Proposals proposals = new Proposals(book);
-        Explanation.Recorder recorder = explain ? new Explanation.Recorder() : null;
+        Explanation.Recorder recorder = explain ? new Explanation.Recorder(book) : null;
         Set<String> fired = new HashSet<>();
         RuleFault fault = fire(book, facts, proposals, recorder, fired);
 

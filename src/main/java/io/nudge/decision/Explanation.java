@@ -28,7 +28,8 @@ import io.nudge.vocabulary.Threshold;
 public record Explanation(List<FiredRule> fired, List<DroppedNudge> dropped, List<RemovedProduct> removedProducts,
         @JsonInclude(JsonInclude.Include.NON_NULL) RuleFault fault) {
 
-    public record FiredRule(String rule, List<Map<String, Object>> matched) {
+    /** A rule that fired, {@code from} the file (and a table's sheet and row) it is written in, with the facts it matched. */
+    public record FiredRule(String rule, String from, List<Map<String, Object>> matched) {
     }
 
     /** A dropped nudge as the explanation shows it: its {@link Fate}, with the reason in words. */
@@ -47,10 +48,17 @@ public record Explanation(List<FiredRule> fired, List<DroppedNudge> dropped, Lis
     static final class Recorder extends DefaultAgendaEventListener {
 
         private final List<FiredRule> fired = new ArrayList<>();
+        private final RuleBook book;
+
+        Recorder(RuleBook book) {
+            this.book = book;
+        }
 
         @Override
         public void afterMatchFired(AfterMatchFiredEvent event) {
-            fired.add(new FiredRule(event.getMatch().getRule().getName(),
+            String name = event.getMatch().getRule().getName();
+            RuleInfo rule = book.rule(name);
+            fired.add(new FiredRule(name, rule == null ? null : rule.source().toString(),
                     event.getMatch().getObjects().stream().map(Recorder::describe).toList()));
         }
 

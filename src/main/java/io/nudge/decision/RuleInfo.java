@@ -12,14 +12,14 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 
 /**
  * One rule of a rule book as merchandisers wrote it, its metadata read once when the book is
- * built: {@code window} only for a campaign, {@code holdout} (percent of shoppers) only where
+ * built: {@code sheet} and {@code row} only for a decision table's row, {@code window} only for a campaign, {@code holdout} (percent of shoppers) only where
  * the rule sets {@code @holdout}, {@code replaces} only where it sets {@code @replaces}.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record RuleInfo(String name, String file, String description, CampaignWindow window, Integer holdout,
+public record RuleInfo(String name, String file, String sheet, Integer row, String description, CampaignWindow window, Integer holdout,
         @JsonIgnore String replaces, Integer priority, String group, Integer limit) {
 
-    /** Rule metadata Nudge reads: {@code @description("...")}, {@code @replaces("rule name")}, {@code @holdout(10)}. */
+    /** Rule metadata Nudge reads: {@code @description("...")}, {@code @replaces("rule or group name")}, {@code @holdout(10)}. */
     public static final String DESCRIPTION = "description";
     public static final String REPLACES = "replaces";
     public static final String HOLDOUT = "holdout";
@@ -36,16 +36,32 @@ public record RuleInfo(String name, String file, String description, CampaignWin
     /** Every annotation a rule may carry: any other is a misspelling, such as {@code @expire}, that would be ignored. */
     public static final Set<String> ANNOTATIONS = Set.of(DESCRIPTION, REPLACES, HOLDOUT, EFFECTIVE, EXPIRES, PRIORITY, GROUP, LIMIT);
 
+    /** Where a rule is written: its file, and for a decision table's row its sheet and row (else null). */
+    public record Source(String file, String sheet, Integer row) {
+
+        /** As a merchandiser would look it up: {@code shipping.drl}, or {@code shipping.drl.xlsx, sheet "Free shipping", row 11}. */
+        @Override
+        public String toString() {
+            return row == null ? file : file + ", sheet \"" + sheet + "\", row " + row;
+        }
+    }
+
     /**
      * Reads a compiled rule's metadata, campaign dates in the shop's {@code zone}; an
      * IllegalArgumentException says, in the author's terms, what is wrong with it.
      */
-    public static RuleInfo read(Rule rule, String file, ZoneId zone) {
-        return new RuleInfo(rule.getName(), file, metadata(rule, DESCRIPTION),
+    public static RuleInfo read(Rule rule, Source source, ZoneId zone) {
+        Source where = source == null ? new Source(null, null, null) : source;
+        return new RuleInfo(rule.getName(), where.file(), where.sheet(), where.row(), metadata(rule, DESCRIPTION),
                 CampaignWindow.of(metadata(rule, EFFECTIVE), metadata(rule, EXPIRES), zone),
                 holdout(metadata(rule, HOLDOUT)), metadata(rule, REPLACES),
                 wholeNumber(PRIORITY, metadata(rule, PRIORITY), 0, 1000, "@priority(95)"), group(metadata(rule, GROUP)),
                 wholeNumber(LIMIT, metadata(rule, LIMIT), 1, 100, "@limit(1)"));
+    }
+
+    /** Where the rule is written. */
+    public Source source() {
+        return new Source(file, sheet, row);
     }
 
     /** The priority of this rule's nudges: its own {@code @priority}, else its type's. */

@@ -3,7 +3,6 @@ package io.nudge.rules;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -24,7 +23,7 @@ public final class RuleBooks {
 
     /** Pairs a compiled rule base with the sources it was compiled from; metadata that cannot be read stops it. */
     public static RuleBook of(RuleSources sources, KieBase kieBase, ZoneId zone) {
-        List<RuleInfo> rules = read(kieBase, fileOfEachRule(sources), zone, (rule, problem) -> {
+        List<RuleInfo> rules = read(kieBase, sources.sourceOfEachRule(), zone, (rule, problem) -> {
             throw new IllegalStateException("rule \"" + rule.getName() + "\": " + problem);
         });
         List<RuleProblem> problems = new ArrayList<>();
@@ -39,12 +38,12 @@ public final class RuleBooks {
      * Each rule's metadata, read once (campaign dates in {@code zone}), by file and name. A rule whose metadata cannot be read is
      * handed to {@code invalid} with what is wrong, and left out.
      */
-    static List<RuleInfo> read(KieBase kieBase, Map<String, String> fileOfRule, ZoneId zone, BiConsumer<Rule, String> invalid) {
+    static List<RuleInfo> read(KieBase kieBase, Map<String, RuleInfo.Source> sourceOfRule, ZoneId zone, BiConsumer<Rule, String> invalid) {
         return kieBase.getKiePackages().stream()
                 .flatMap(pkg -> pkg.getRules().stream())
                 .map(rule -> {
                     try {
-                        return RuleInfo.read(rule, fileOfRule.get(rule.getName()), zone);
+                        return RuleInfo.read(rule, sourceOfRule.get(rule.getName()), zone);
                     } catch (IllegalArgumentException e) {
                         invalid.accept(rule, e.getMessage());
                         return null;
@@ -52,13 +51,8 @@ public final class RuleBooks {
                 })
                 .filter(Objects::nonNull)
                 .sorted(Comparator.comparing(RuleInfo::file, Comparator.nullsLast(Comparator.naturalOrder()))
+                        .thenComparing(RuleInfo::row, Comparator.nullsFirst(Comparator.naturalOrder()))
                         .thenComparing(RuleInfo::name))
                 .toList();
-    }
-
-    private static Map<String, String> fileOfEachRule(RuleSources sources) {
-        Map<String, String> fileOfRule = new HashMap<>();
-        sources.drl().forEach((file, text) -> RuleIndex.parse(text).rules().forEach(rule -> fileOfRule.put(rule.getName(), file)));
-        return fileOfRule;
     }
 }

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -19,6 +20,8 @@ import io.nudge.decision.RuleInfo;
 @ApplicationScoped
 public class RuleCheck {
 
+    /** Names of rule files and tables, whatever their case, and spreadsheets saved in another format. */
+    private static final Pattern MISNAMED = Pattern.compile(".*\\.(drl|drl\\.\\w+|xlsx?|xlsm|ods)$");
     private final RuleCompiler compiler;
     private final ScenarioCheck scenarios;
     /** The languages besides the rules' own that every message needs a translation into. */
@@ -41,7 +44,7 @@ public class RuleCheck {
         RuleCompiler.Compilation compilation = compiler.compile(sources);
         List<RuleProblem> errors = new ArrayList<>(compilation.errors());
         misnamedRuleFiles(folder).forEach(file -> errors.add(new RuleProblem(file, 0, 0, null,
-                "is not read: a rule file's name must end in .drl, in lower case")));
+                "is not read: a rule file's name must end in .drl, and a decision table's in .drl.xlsx, in lower case")));
         List<ScenarioFile> files = sources.scenarioFiles(errors);
         List<RuleProblem> warnings = new ArrayList<>(compilation.warnings());
         files.forEach(file -> file.scenarios().stream().filter(Scenario::assertsNothing).forEach(scenario -> warnings.add(
@@ -65,8 +68,8 @@ public class RuleCheck {
         List<RuleProblem> warnings = new ArrayList<>();
         sources.drl().forEach((file, text) -> DrlLint.messages(file, text).forEach(message -> translatedInto.stream()
                 .filter(language -> !book.messages().translates(language, message.text()))
-                .forEach(language -> warnings.add(new RuleProblem(file, message.line(), 0, message.rule(), "\"" + message.text()
-                        + "\" has no translation into " + language + " in " + RuleSources.MESSAGES + "/" + language + ".yaml")))));
+                .forEach(language -> warnings.add(sources.located(new RuleProblem(file, message.line(), 0, message.rule(), "\"" + message.text()
+                        + "\" has no translation into " + language + " in " + RuleSources.MESSAGES + "/" + language + ".yaml"))))));
         return warnings;
     }
 
@@ -86,11 +89,15 @@ public class RuleCheck {
         return problems;
     }
 
-    /** Files that look like rule files but would be skipped, such as {@code SALE.DRL}: better refused than silently ignored. */
+    /**
+     * Files that look like rule files but would be skipped, such as {@code SALE.DRL} or a table saved as {@code tiers.drl.csv}
+     * or {@code tiers.xlsx}: better refused than silently ignored.
+     */
     private static List<String> misnamedRuleFiles(Path folder) {
         try (Stream<Path> files = Files.list(folder)) {
             return files.map(file -> file.getFileName().toString())
-                    .filter(name -> name.toLowerCase(Locale.ROOT).endsWith(".drl") && !name.endsWith(".drl"))
+                    .filter(name -> !name.endsWith(".drl") && !name.endsWith(DecisionTable.EXTENSION) && !name.startsWith("~$")
+                            && MISNAMED.matcher(name.toLowerCase(Locale.ROOT)).matches())
                     .sorted().toList();
         } catch (IOException e) {
             return List.of();

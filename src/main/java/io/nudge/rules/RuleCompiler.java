@@ -10,12 +10,14 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import org.drools.compiler.compiler.RuleBuildError;
 import org.drools.drl.ast.descr.RuleDescr;
@@ -113,12 +115,12 @@ public final class RuleCompiler {
         List<RuleProblem> errors = new ArrayList<>();
         List<RuleProblem> warnings = new ArrayList<>();
         Map<String, RuleIndex> indexes = new HashMap<>();
-        Map<String, String> fileOfRule = new HashMap<>();
+        Map<String, RuleInfo.Source> sourceOfRule = new HashMap<>();
         sources.drl().forEach((file, text) -> {
             RuleIndex index = RuleIndex.parse(text);
             indexes.put(file, index);
             for (RuleDescr rule : index.rules()) {
-                String other = fileOfRule.putIfAbsent(rule.getName(), file);
+                RuleInfo.Source other = sourceOfRule.putIfAbsent(rule.getName(), sources.sourceOf(file, rule.getName()));
                 if (other != null) {
                     errors.add(new RuleProblem(file, rule.getLine(), rule.getColumn() + 1, rule.getName(),
                             "another rule has this name, in " + other));
@@ -128,13 +130,15 @@ public final class RuleCompiler {
                                 0, rule.getName(), "@" + annotation.getName() + " is not an annotation Nudge reads; those it reads are @"
                                         + String.join(", @", new TreeSet<>(RuleInfo.ANNOTATIONS)))));
                 if (rule.getAnnotation(RuleInfo.DESCRIPTION) == null) {
-                    warnings.add(new RuleProblem(file, rule.getLine(), rule.getColumn() + 1, rule.getName(),
-                            "has no @description(\"...\") saying what it does"));
+                    warnings.add(new RuleProblem(file, rule.getLine(), rule.getColumn() + 1, rule.getName(), sources.tables().containsKey(file)
+                            ? "has no description saying what it does: give the table a METADATA column description(\"$param\")"
+                            : "has no @description(\"...\") saying what it does"));
                 }
             }
         });
-        if (fileOfRule.isEmpty()) {
-            errors.add(new RuleProblem("rules", 0, 0, null, sources.drl().isEmpty() ? "no .drl file" : "no rule in any .drl file"));
+        if (sourceOfRule.isEmpty()) {
+            errors.add(new RuleProblem("rules", 0, 0, null, sources.drl().isEmpty() ? "no .drl file or decision table"
+                    : "no rule in any .drl file or decision table"));
         }
         ProductCatalog catalog = readCatalog(sources, errors);
         Messages messages = sources.messages(errors);
@@ -142,13 +146,14 @@ public final class RuleCompiler {
         errors.addAll(DrlLint.translations(sources));
         errors.addAll(diagnose(sources, indexes));
         KieBase kieBase = errors.isEmpty() ? buildExecutableModel(sources, indexes, errors) : null;
-        List<RuleInfo> rules = kieBase == null ? List.of() : RuleBooks.read(kieBase, fileOfRule, zone, (rule, problem) ->
-                errors.add(problemOf(fileOfRule.get(rule.getName()), indexes, rule.getName(), problem, sources)));
+        List<RuleInfo> rules = kieBase == null ? List.of() : RuleBooks.read(kieBase, sourceOfRule, zone, (rule, problem) ->
+                errors.add(problemOf(sourceOfRule.get(rule.getName()).file(), indexes, rule.getName(), problem, sources)));
+        Set<String> groups = rules.stream().map(RuleInfo::group).filter(Objects::nonNull).collect(Collectors.toSet());
         Map<String, String> replaces = new HashMap<>();
         rules.stream().filter(rule -> rule.replaces() != null).forEach(rule -> replaces.put(rule.name(), rule.replaces()));
         for (RuleInfo rule : rules) {
-            if (rule.replaces() != null && !fileOfRule.containsKey(rule.replaces())) {
-                errors.add(problemOf(rule.file(), indexes, rule.name(), "@replaces(\"" + rule.replaces() + "\") names no rule", sources));
+            if (rule.replaces() != null && !sourceOfRule.containsKey(rule.replaces()) && !groups.contains(rule.replaces())) {
+                errors.add(problemOf(rule.file(), indexes, rule.name(), "@replaces(\"" + rule.replaces() + "\") names no rule and no group", sources));
             }
             List<String> cycle = replacementCycle(rule.name(), replaces);
             if (!cycle.isEmpty()) {
@@ -156,10 +161,12 @@ public final class RuleCompiler {
                         + " would silence the other: " + String.join(" replaces ", cycle), sources));
             }
         }
+        List<RuleProblem> locatedErrors = errors.stream().map(sources::located).toList();
+        List<RuleProblem> locatedWarnings = warnings.stream().map(sources::located).toList();
         if (!errors.isEmpty()) {
-            return new Compilation(null, errors, warnings);
+            return new Compilation(null, locatedErrors, locatedWarnings);
         }
-        return new Compilation(new RuleBook(sources.version(), kieBase, catalog, rules, messages), errors, warnings);
+        return new Compilation(new RuleBook(sources.version(), kieBase, catalog, rules, messages), locatedErrors, locatedWarnings);
     }
 
     /** The rules from {@code rule} back to itself through @replaces, or nothing when the chain ends. */
@@ -308,13 +315,14 @@ public final class RuleCompiler {
         KieServices kie = KieServices.Factory.get();
         ReleaseId releaseId = kie.newReleaseId("io.nudge.rules", "reload", "1." + BUILDS.incrementAndGet());
         KieFileSystem files = kie.newKieFileSystem().generateAndWritePomXML(releaseId);
-        drl.forEach((file, text) -> files.write(PACKAGE_FOLDER + file, text));
+        // A table goes in as the DRL generated from it, under a name the builder reads as DRL.
+        drl.forEach((file, text) -> files.write(PACKAGE_FOLDER + asDrl(file), text));
         try {
             KieBuilder builder = kie.newKieBuilder(files).buildAll(ExecutableModelProject.class);
             List<Message> failures = builder.getResults().getMessages(Message.Level.ERROR);
             if (!failures.isEmpty()) {
                 failures.forEach(m -> {
-                    String file = m.getPath() == null ? "rules" : m.getPath().replace(PACKAGE_FOLDER, "");
+                    String file = m.getPath() == null ? "rules" : fromDrl(m.getPath().replace(PACKAGE_FOLDER, ""));
                     String message = plain(m.getText());
                     int line = m.getLine() > 0 ? m.getLine() : lineOfQuotedWord(drl.get(file), message);
                     errors.add(new RuleProblem(file, line, Math.max(m.getColumn(), 0), null, message));
@@ -325,6 +333,14 @@ public final class RuleCompiler {
         } finally {
             kie.getRepository().removeKieModule(releaseId);
         }
+    }
+
+    private static String asDrl(String file) {
+        return file.endsWith(".drl") ? file : file + ".drl";
+    }
+
+    private static String fromDrl(String written) {
+        return written.endsWith(DecisionTable.EXTENSION + ".drl") ? written.substring(0, written.length() - 4) : written;
     }
 
     /** The first rule that cannot be built on its own (with its file's imports and globals), or the folder when none is found. */

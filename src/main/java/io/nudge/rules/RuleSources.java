@@ -16,6 +16,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
@@ -38,12 +39,18 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 
 import io.nudge.catalog.ProductCatalog;
 import io.nudge.decision.Messages;
+import io.nudge.decision.RuleInfo;
 
 /**
- * The text files of a rule book by file name: {@code files} holds the DRL files and the
- * catalog, which decide; {@code scenarios} the files of {@code scenarios/}, which check them.
+ * The files of a rule book by file name: {@code files} holds the DRL files, the catalog and the
+ * translations, and {@code tables} the decision tables, which decide; {@code scenarios} the files
+ * of {@code scenarios/}, which check them.
  */
-public record RuleSources(SortedMap<String, String> files, SortedMap<String, String> scenarios) {
+public record RuleSources(SortedMap<String, String> files, SortedMap<String, String> scenarios, SortedMap<String, DecisionTable> tables) {
+
+    public RuleSources(SortedMap<String, String> files, SortedMap<String, String> scenarios) {
+        this(files, scenarios, new TreeMap<>());
+    }
 
     public static final String CATALOG = ProductCatalog.PRODUCTS_FILE;
     public static final String SCENARIOS = "scenarios";
@@ -73,8 +80,9 @@ public record RuleSources(SortedMap<String, String> files, SortedMap<String, Str
     }
 
     /**
-     * The rule files of {@code folder}: *.drl, the catalog and its bought-together pairs, and
-     * scenarios/*.yaml. A file that cannot be read as UTF-8 text stops it with {@link UnreadableRuleFile}.
+     * The rule files of {@code folder}: *.drl, *.drl.xlsx, the catalog and its bought-together pairs,
+     * messages/*.yaml and scenarios/*.yaml. A file that cannot be read as UTF-8 text, or a table that
+     * cannot be read as one, stops it with {@link UnreadableRuleFile}.
      */
     public static RuleSources fromFolder(Path folder) {
         Path scenarios = folder.resolve(SCENARIOS);
@@ -84,7 +92,38 @@ public record RuleSources(SortedMap<String, String> files, SortedMap<String, Str
         if (Files.isDirectory(messages)) {
             read(messages, MESSAGES + "/", RuleSources::isYaml).forEach((name, text) -> files.put(MESSAGES + "/" + name, text));
         }
-        return new RuleSources(files, Files.isDirectory(scenarios) ? read(scenarios, SCENARIOS + "/", RuleSources::isYaml) : new TreeMap<>());
+        return new RuleSources(files, Files.isDirectory(scenarios) ? read(scenarios, SCENARIOS + "/", RuleSources::isYaml) : new TreeMap<>(),
+                tables(folder));
+    }
+
+    /** The decision tables of {@code folder}, but not the lock files spreadsheet programs keep beside an open one ({@code ~$...}). */
+    private static SortedMap<String, DecisionTable> tables(Path folder) {
+        SortedMap<String, DecisionTable> tables = new TreeMap<>();
+        listed(folder, "").stream()
+                .filter(path -> path.getFileName().toString().endsWith(DecisionTable.EXTENSION) && !path.getFileName().toString().startsWith("~$")
+                        && Files.isRegularFile(path))
+                .forEach(path -> {
+                    String name = path.getFileName().toString();
+                    try {
+                        tables.put(name, DecisionTable.read(name, Files.readAllBytes(path)));
+                    } catch (IOException e) {
+                        throw unreadable(name, e);
+                    }
+                });
+        return tables;
+    }
+
+    private static List<Path> listed(Path folder, String prefix) {
+        try (Stream<Path> listed = Files.list(folder)) {
+            return listed.toList();
+        } catch (IOException e) {
+            throw new UnreadableRuleFile(prefix.isEmpty() ? folder.toString() : prefix, "the folder cannot be listed", e);
+        }
+    }
+
+    private static UnreadableRuleFile unreadable(String name, IOException e) {
+        return new UnreadableRuleFile(name, e instanceof AccessDeniedException
+                ? "cannot be read: the service is not allowed to read it" : "cannot be read", e);
     }
 
     private static boolean isYaml(String name) {
@@ -137,13 +176,7 @@ public record RuleSources(SortedMap<String, String> files, SortedMap<String, Str
 
     private static SortedMap<String, String> read(Path folder, String prefix, Predicate<String> wanted) {
         SortedMap<String, String> files = new TreeMap<>();
-        List<Path> paths;
-        try (Stream<Path> listed = Files.list(folder)) {
-            paths = listed.toList();
-        } catch (IOException e) {
-            throw new UnreadableRuleFile(prefix.isEmpty() ? folder.toString() : prefix, "the folder cannot be listed", e);
-        }
-        for (Path path : paths) {
+        for (Path path : listed(folder, prefix)) {
             String name = path.getFileName().toString();
             if (wanted.test(name) && Files.isRegularFile(path)) {
                 try {
@@ -151,8 +184,7 @@ public record RuleSources(SortedMap<String, String> files, SortedMap<String, Str
                 } catch (CharacterCodingException e) {
                     throw new UnreadableRuleFile(prefix + name, "is not UTF-8 text: save it as UTF-8", e);
                 } catch (IOException e) {
-                    throw new UnreadableRuleFile(prefix + name, e instanceof AccessDeniedException
-                            ? "cannot be read: the service is not allowed to read it" : "cannot be read", e);
+                    throw unreadable(prefix + name, e);
                 }
             }
         }
@@ -230,13 +262,35 @@ public record RuleSources(SortedMap<String, String> files, SortedMap<String, Str
         return 0;
     }
 
+    /** The DRL of every rule file: the .drl files as written, each decision table as the DRL generated from it. */
     public SortedMap<String, String> drl() {
         SortedMap<String, String> drl = new TreeMap<>(files);
         drl.keySet().removeIf(name -> !name.endsWith(".drl"));
+        tables.forEach((name, table) -> drl.put(name, table.drl()));
         return drl;
     }
 
-    /** A short hash of every file's name and content: changes whenever any rule or the catalog does. */
+    /** Where each rule is written: its file, and for a table row its sheet and row. */
+    public Map<String, RuleInfo.Source> sourceOfEachRule() {
+        Map<String, RuleInfo.Source> sources = new HashMap<>();
+        drl().forEach((file, text) -> RuleIndex.parse(text).rules().forEach(rule -> sources.put(rule.getName(), sourceOf(file, rule.getName()))));
+        return sources;
+    }
+
+    /** Where rule {@code rule} of {@code file} is written. */
+    RuleInfo.Source sourceOf(String file, String rule) {
+        DecisionTable table = tables.get(file);
+        return table == null ? new RuleInfo.Source(file, null, null) : table.rowOf(rule)
+                .map(row -> new RuleInfo.Source(file, row.sheet(), row.row())).orElse(new RuleInfo.Source(file, null, null));
+    }
+
+    /** A problem found in the DRL of {@code drl()}: in a table, told by sheet and cell instead of generated line. */
+    RuleProblem located(RuleProblem problem) {
+        DecisionTable table = problem.cell() == null ? tables.get(problem.file()) : null;
+        return table == null ? problem : table.located(problem);
+    }
+
+    /** A short hash of every file's name and content: changes whenever any rule, table, translation or the catalog does. */
     public String version() {
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
@@ -244,6 +298,12 @@ public record RuleSources(SortedMap<String, String> files, SortedMap<String, Str
                 sha.update(name.getBytes(StandardCharsets.UTF_8));
                 sha.update((byte) 0);
                 sha.update(content.getBytes(StandardCharsets.UTF_8));
+                sha.update((byte) 0);
+            });
+            tables.forEach((name, table) -> {
+                sha.update(name.getBytes(StandardCharsets.UTF_8));
+                sha.update((byte) 0);
+                sha.update(table.content());
                 sha.update((byte) 0);
             });
             return HexFormat.of().formatHex(sha.digest()).substring(0, 8);

@@ -35,11 +35,11 @@ class ArbitrationTest {
     }
 
     private static RuleInfo rule(String name, String replaces) {
-        return new RuleInfo(name, "test.drl", "d", null, null, replaces, null, null, null);
+        return new RuleInfo(name, "test.drl", null, null, "d", null, null, replaces, null, null, null);
     }
 
     private static RuleInfo rule(String name, Integer priority, String group, Integer limit) {
-        return new RuleInfo(name, "test.drl", "d", null, null, null, priority, group, limit);
+        return new RuleInfo(name, "test.drl", null, null, "d", null, null, null, priority, group, limit);
     }
 
     @Test

@@ -143,7 +143,7 @@ class RuleCompilerTest {
                 end
                 """)));
         assertThat(compilation.errors()).extracting(RuleProblem::message)
-                .containsExactly("@replaces(\"Free shiping\") names no rule");
+                .containsExactly("@replaces(\"Free shiping\") names no rule and no group");
     }
 
     @Test

@@ -1,0 +1,141 @@
+package io.nudge.rules;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.usermodel.WorkbookFactory;
+import org.drools.decisiontable.InputType;
+import org.drools.decisiontable.SpreadsheetCompiler;
+
+/**
+ * A spreadsheet decision table ({@code *.drl.xlsx}) as the DRL that Drools generates from it,
+ * which is what the build compiles too, with the sheet and cell each generated line came from:
+ * a problem in a table is told by sheet and cell, never by a line of DRL nobody wrote.
+ */
+public record DecisionTable(String file, byte[] content, String drl, List<RuleRow> rows, List<TableCell> cells) {
+
+    public static final String EXTENSION = ".drl.xlsx";
+
+    /** One rule of the table: its row, and the lines of the generated DRL it spans. */
+    public record RuleRow(String rule, String sheet, int row, String firstCell, int firstLine, int lastLine) {
+    }
+
+    /** A cell that holds something, as the spreadsheet shows it. */
+    record TableCell(String sheet, int row, String ref, String text) {
+    }
+
+    // Drools writes "// rule values at C12, header at B5" above each rule it generates from a row.
+    private static final Pattern ROW_COMMENT = Pattern.compile("^// rule values at ([A-Z]+(\\d+)),");
+    private static final Pattern RULE_NAME = Pattern.compile("^rule \"(.*)\"");
+    private static final String RULE_TABLE = "ruletable";
+
+    /**
+     * Reads a table; one that is no spreadsheet, or not laid out as a decision table, stops it with {@link UnreadableRuleFile}.
+     * Drools reads only the first sheet of a workbook, so a RuleTable on another one is refused rather than silently left out.
+     */
+    static DecisionTable read(String file, byte[] content) {
+        List<TableCell> cells = new ArrayList<>();
+        String sheetName;
+        try (Workbook workbook = WorkbookFactory.create(new ByteArrayInputStream(content))) {
+            DataFormatter formatter = new DataFormatter(Locale.ROOT);
+            sheetName = workbook.getNumberOfSheets() == 0 ? null : workbook.getSheetAt(0).getSheetName();
+            for (Sheet sheet : workbook) {
+                for (Row row : sheet) {
+                    for (Cell cell : row) {
+                        String text = formatter.formatCellValue(cell).strip();
+                        if (text.isEmpty()) {
+                            continue;
+                        }
+                        String ref = cell.getAddress().formatAsString();
+                        if (sheet.getSheetName().equals(sheetName)) {
+                            cells.add(new TableCell(sheetName, row.getRowNum() + 1, ref, text));
+                        } else if (text.toLowerCase(Locale.ROOT).replace(" ", "").startsWith(RULE_TABLE)) {
+                            throw new UnreadableRuleFile(file, "sheet \"" + sheet.getSheetName() + "\", cell " + ref + ": only the first sheet"
+                                    + " of a table file is read, so this table would be left out: move it to the first sheet or to a file of its own", null);
+                        }
+                    }
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            if (e instanceof UnreadableRuleFile unreadable) {
+                throw unreadable;
+            }
+            throw new UnreadableRuleFile(file, "cannot be read as a spreadsheet: save it as an Excel workbook (.xlsx)", e);
+        }
+        String drl;
+        try {
+            drl = new SpreadsheetCompiler().compile(new ByteArrayInputStream(content), InputType.XLS);
+        } catch (RuntimeException e) {
+            throw new UnreadableRuleFile(file, "is not laid out as a decision table: " + plain(e.getMessage()), e);
+        }
+        return new DecisionTable(file, content, drl, rowsOf(drl, sheetName), cells);
+    }
+
+    /** The rules in the generated DRL with the rows they come from. */
+    private static List<RuleRow> rowsOf(String drl, String sheet) {
+        String[] lines = drl.split("\\R", -1);
+        List<RuleRow> rows = new ArrayList<>();
+        for (int i = 0; i < lines.length; i++) {
+            Matcher comment = ROW_COMMENT.matcher(lines[i].strip());
+            if (!comment.find()) {
+                continue;
+            }
+            int first = i + 2;
+            int last = first;
+            while (last < lines.length && !lines[last - 1].strip().equals("end")) {
+                last++;
+            }
+            Matcher name = RULE_NAME.matcher(lines[first - 1].strip());
+            rows.add(new RuleRow(name.find() ? name.group(1) : null, sheet, Integer.parseInt(comment.group(2)), comment.group(1), first, last));
+        }
+        return rows;
+    }
+
+    /** The row a rule was generated from. */
+    public Optional<RuleRow> rowOf(String rule) {
+        return rows.stream().filter(row -> row.rule() != null && row.rule().equals(rule)).findFirst();
+    }
+
+    /**
+     * The problem told by sheet, cell and row instead of a line of the generated DRL: the cell of its rule's row whose text the
+     * line holds (else the row's first value), or, outside any rule (an import), the cell anywhere in the workbook that does.
+     */
+    RuleProblem located(RuleProblem problem) {
+        String[] lines = drl.split("\\R", -1);
+        if (problem.line() <= 0 || problem.line() > lines.length) {
+            Optional<RuleRow> row = problem.rule() == null ? Optional.empty() : rowOf(problem.rule());
+            return row.map(r -> problem.at(r.sheet(), r.firstCell(), r.row()))
+                    .orElse(new RuleProblem(file, 0, 0, problem.rule(), problem.message()));
+        }
+        String line = lines[problem.line() - 1];
+        Optional<RuleRow> row = rows.stream().filter(r -> r.firstLine() <= problem.line() && problem.line() <= r.lastLine()).findFirst();
+        Optional<TableCell> cell = cells.stream()
+                .filter(c -> row.isEmpty() || c.row() == row.get().row())
+                .filter(c -> line.contains(c.text()))
+                .max(Comparator.comparingInt(c -> c.text().length()));
+        if (cell.isPresent()) {
+            TableCell at = cell.get();
+            return problem.at(at.sheet(), at.ref(), at.row());
+        }
+        return row.map(r -> problem.at(r.sheet(), r.firstCell(), r.row()))
+                .orElse(new RuleProblem(file, 0, 0, problem.rule(), problem.message()));
+    }
+
+    /** The parser's message without the Java around it. */
+    private static String plain(String message) {
+        return message == null ? "check its RuleSet, RuleTable, CONDITION and ACTION cells"
+                : message.replaceAll("[\\w.]+Exception: ", "").strip();
+    }
+}
