@@ -143,7 +143,7 @@ class RuleCheckTest {
         ScratchRules.reset(FOLDER);
         ScratchRules.write(FOLDER, "SALE.DRL", "package nudge;");
         String report = printed(check.check(FOLDER));
-        assertThat(report).contains("ERROR   SALE.DRL: is not read: a rule file's name must end in .drl, in lower case")
+        assertThat(report).contains("ERROR   SALE.DRL: is not read: a rule file's name must end in .drl, and a decision table's in .drl.xlsx, in lower case")
                 .contains("REFUSED");
     }
 

@@ -203,7 +203,7 @@ class RuleCompilerTest {
     @Test
     void shouldRefuseAFileWithoutRules() {
         assertThat(compiler.compile(sources(Map.of("empty.drl", HEADER))).errors()).extracting(RuleProblem::message)
-                .containsExactly("no rule in any .drl file");
+                .containsExactly("no rule in any .drl file or decision table");
     }
 
     @Test

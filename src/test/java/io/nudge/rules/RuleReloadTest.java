@@ -16,6 +16,8 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import io.nudge.testing.DecisionTables;
+import io.nudge.testing.NudgeApi;
 import io.nudge.testing.ScratchRules;
 import io.nudge.testing.TestRuleBook;
 import io.quarkus.test.junit.QuarkusTest;
@@ -127,5 +129,32 @@ class RuleReloadTest {
         when().get("/v1/rules").then().body("version", equalTo(before));
         ScratchRules.reset(FOLDER);
         ScratchRules.reload().statusCode(200).body("result", equalTo("UNCHANGED"));
+    }
+
+    @Test
+    void shouldPutATableLiveAndRefuseABrokenCellNamingIt() {
+        byte[] table = DecisionTables.workbook("Spend goals", DecisionTables.SPEND_GOALS);
+        DecisionTables.write(FOLDER, "spend.drl.xlsx", table);
+
+        ScratchRules.reload().statusCode(200).body("result", equalTo("LOADED"));
+        when().get("/v1/rules").then()
+                .body("rules.find { it.name == 'Spend USD 60, save 5%' }.file", equalTo("spend.drl.xlsx"))
+                .body("rules.find { it.name == 'Spend USD 60, save 5%' }.sheet", equalTo("Spend goals"))
+                .body("rules.find { it.name == 'Spend USD 60, save 5%' }.row", equalTo(10));
+        String serum50 = TestRuleBook.SERUM_CART.replace("30.00", "50.00");
+        NudgeApi.explain(serum50)
+                .body(nudge("DISCOUNT") + ".message", equalTo("Spend $10.00 more and save 5%"))
+                .body("explanation.fired.find { it.rule == 'Spend USD 60, save 5%' }.from",
+                        equalTo("spend.drl.xlsx, sheet \"Spend goals\", row 10"));
+
+        DecisionTables.write(FOLDER, "spend.drl.xlsx", DecisionTables.withCell(table, "D10", "USD sixty"));
+        ScratchRules.reload()
+                .statusCode(422)
+                .body("attempt.errors[0].file", equalTo("spend.drl.xlsx"))
+                .body("attempt.errors[0].sheet", equalTo("Spend goals"))
+                .body("attempt.errors[0].cell", equalTo("D10"))
+                .body("attempt.errors[0].rule", equalTo("Spend USD 60, save 5%"));
+        when().get("/v1/rules").then().body("lastRefused.errors[0].cell", equalTo("D10"));
+        decide(serum50).body(nudge("DISCOUNT") + ".message", equalTo("Spend $10.00 more and save 5%"));
     }
 }

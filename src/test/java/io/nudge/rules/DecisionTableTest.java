@@ -1,0 +1,160 @@
+package io.nudge.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+
+import jakarta.inject.Inject;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import io.nudge.decision.RuleInfo;
+import io.nudge.testing.DecisionTables;
+import io.nudge.testing.ScratchRules;
+import io.quarkus.test.junit.QuarkusTest;
+
+/** Spreadsheet decision tables (*.drl.xlsx) through the check that ./check-rules and every reload run. */
+@QuarkusTest
+class DecisionTableTest {
+
+    static final Path FOLDER = ScratchRules.folder("tables");
+    private static final String TABLE = "spend.drl.xlsx";
+    private static final byte[] SPEND_GOALS = DecisionTables.workbook("Spend goals", DecisionTables.SPEND_GOALS);
+    private static final String SCENARIO = """
+            - name: Fifty dollars is ten from five percent off
+              cart:
+                currency: USD
+                items: [{sku: SER-1, quantity: 1, price: 50.00}]
+              context: {at: "2026-03-02T10:00:00Z"}
+              expect:
+                - type: DISCOUNT
+                  rule: "Spend USD 60, save 5%"
+                  amountRemaining: 10.00
+                  messageContains: Spend $10.00 more and save 5%
+            """;
+
+    @Inject
+    RuleCheck check;
+
+    @BeforeEach
+    void startFromTheTestRulesAndATable() {
+        ScratchRules.reset(FOLDER);
+        DecisionTables.write(FOLDER, TABLE, SPEND_GOALS);
+        ScratchRules.write(FOLDER, "scenarios/spend.yaml", SCENARIO);
+    }
+
+    private static String printed(CheckReport report) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        report.print(new PrintStream(out, true, StandardCharsets.UTF_8));
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void shouldMakeEachRowARuleWithItsFileSheetAndRow() {
+        CheckReport report = check.check(FOLDER);
+
+        assertThat(printed(report)).contains("9 rules, 0 errors, 0 warnings; 3 scenarios, 3 passed, 0 failed");
+        assertThat(report.book().rules()).filteredOn(rule -> TABLE.equals(rule.file()))
+                .extracting(RuleInfo::name, RuleInfo::sheet, RuleInfo::row, RuleInfo::description)
+                .containsExactly(
+                        tuple("Spend USD 60, save 5%", "Spend goals", 10, "A cart within 20% of USD 60.00 is told what is left to save 5%."),
+                        tuple("Spend EUR 60, save 5%", "Spend goals", 11, "A cart within 20% of EUR 60.00 is told what is left to save 5%."));
+    }
+
+    @Test
+    void shouldShowTheScenarioThatAChangedCellBreaks() {
+        String before = check.check(FOLDER).version();
+        DecisionTables.write(FOLDER, TABLE, DecisionTables.withCell(SPEND_GOALS, "D10", "USD 70.00"));
+
+        CheckReport report = check.check(FOLDER);
+
+        assertThat(report.version()).isNotEqualTo(before);
+        assertThat(printed(report)).contains("FAIL    scenarios/spend.yaml: Fifty dollars is ten from five percent off")
+                .contains("REFUSED");
+    }
+
+    @Test
+    void shouldNameTheSheetAndCellOfAMistakeInARow() {
+        DecisionTables.write(FOLDER, TABLE, DecisionTables.withCell(SPEND_GOALS, "D11", "EUR 60,00"));
+
+        CheckReport report = check.check(FOLDER);
+
+        assertThat(report.errors()).extracting(RuleProblem::file, RuleProblem::sheet, RuleProblem::cell, RuleProblem::line, RuleProblem::rule)
+                .containsExactly(tuple(TABLE, "Spend goals", "D11", 11, "Spend EUR 60, save 5%"));
+        assertThat(printed(report)).contains("ERROR   spend.drl.xlsx, sheet \"Spend goals\", cell D11 rule \"Spend EUR 60, save 5%\":")
+                .contains("\"EUR 60,00\"");
+    }
+
+    @Test
+    void shouldNameTheCellOfAConditionThatDoesNotCompile() {
+        DecisionTables.write(FOLDER, TABLE, DecisionTables.withCell(SPEND_GOALS, "D8",
+                "$cart : Cart()\n$threshold : Threshold( remaning > 0 ) from Threshold.of( $cart, \"$param\" )"));
+
+        CheckReport report = check.check(FOLDER);
+
+        assertThat(report.passed()).isFalse();
+        assertThat(report.errors()).allSatisfy(error -> {
+            assertThat(error.file()).isEqualTo(TABLE);
+            assertThat(error.sheet()).isEqualTo("Spend goals");
+            assertThat(error.cell()).matches("D1[01]");
+        });
+        assertThat(printed(report)).doesNotContain("Exception").doesNotContain("Rule_");
+    }
+
+    @Test
+    void shouldWarnOfARowWithoutADescriptionAtItsName() {
+        DecisionTables.write(FOLDER, TABLE, DecisionTables.withCell(SPEND_GOALS, "C11", ""));
+
+        CheckReport report = check.check(FOLDER);
+
+        assertThat(report.passed()).isTrue();
+        assertThat(report.warnings()).extracting(RuleProblem::file, RuleProblem::cell, RuleProblem::message)
+                .containsExactly(tuple(TABLE, "B11", "has no description saying what it does: give the table a METADATA column description(\"$param\")"));
+    }
+
+    @Test
+    void shouldRefuseAnAnnotationNudgeDoesNotRead() {
+        DecisionTables.write(FOLDER, TABLE, DecisionTables.withCell(SPEND_GOALS, "C8", "comment(\"$param\")"));
+
+        assertThat(check.check(FOLDER).errors()).extracting(RuleProblem::cell, RuleProblem::message)
+                .containsExactly(tuple("C10", "@comment is not an annotation Nudge reads; those it reads are @description, @effective, @expires,"
+                        + " @group, @holdout, @limit, @priority, @replaces"), tuple("C11", "@comment is not an annotation Nudge reads; those it"
+                        + " reads are @description, @effective, @expires, @group, @holdout, @limit, @priority, @replaces"));
+    }
+
+    @Test
+    void shouldRefuseAFileThatIsNoSpreadsheetNamingIt() {
+        ScratchRules.write(FOLDER, TABLE, "Rule,Spend goal\nSpend USD 60,USD 60.00\n");
+
+        CheckReport report = check.check(FOLDER);
+
+        assertThat(report.passed()).isFalse();
+        assertThat(report.errors()).extracting(RuleProblem::file, RuleProblem::message)
+                .containsExactly(tuple(TABLE, "cannot be read as a spreadsheet: save it as an Excel workbook (.xlsx)"));
+    }
+
+    @Test
+    void shouldRefuseATableOnASecondSheetThatDroolsWouldNotRead() {
+        DecisionTables.write(FOLDER, TABLE, DecisionTables.withSheet(SPEND_GOALS, "More goals", new String[] {"RuleTable More goals"}));
+
+        CheckReport report = check.check(FOLDER);
+
+        assertThat(report.errors()).extracting(RuleProblem::file, RuleProblem::message)
+                .containsExactly(tuple(TABLE, "sheet \"More goals\", cell B2: only the first sheet of a table file is read,"
+                        + " so this table would be left out: move it to the first sheet or to a file of its own"));
+    }
+
+    @Test
+    void shouldRefuseATableSavedInAFormatTheBuildCannotRead() {
+        ScratchRules.write(FOLDER, "spend.drl.csv", "RuleSet,nudge\n");
+
+        assertThat(check.check(FOLDER).errors()).extracting(RuleProblem::file, RuleProblem::message)
+                .containsExactly(tuple("spend.drl.csv", "is not read: a rule file's name must end in .drl, and a decision table's"
+                        + " in .drl.xlsx, in lower case"));
+    }
+}
