@@ -83,7 +83,7 @@ public class RuleCheck {
                         .filter(rule -> rule != null && !known.contains(rule)).distinct()
                         .forEach(rule -> problems.add(new RuleProblem(RuleSources.SCENARIOS + "/" + file.name(),
                                 sources.lineInScenarios(file.name(), sources.lineOfScenario(file.name(), scenario.name()), rule), 0, null,
-                                "scenario \"" + scenario.name() + "\" names rule \"" + rule + "\", which no .drl file has: check its spelling")));
+                                "scenario \"" + scenario.name() + "\" names rule \"" + rule + "\", which no rule file has: check its spelling")));
             }
         }
         return problems;
