@@ -2,13 +2,20 @@ package io.nudge.rules;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.DataFormatter;
@@ -27,6 +34,11 @@ import org.drools.decisiontable.SpreadsheetCompiler;
 public record DecisionTable(String file, byte[] content, String drl, List<RuleRow> rows, List<TableCell> cells) {
 
     public static final String EXTENSION = ".drl.xlsx";
+    /**
+     * The folder, beside the tables of the packaged rule book, where the build keeps the DRL of each: reading a spreadsheet
+     * loads Apache POI, seconds of start-up that the built-in book then does without (and that the native binary never needs).
+     */
+    static final String GENERATED = ".tables";
 
     /** One rule of the table: its row, and the lines of the generated DRL it spans. */
     public record RuleRow(String rule, String sheet, int row, String firstCell, int firstLine, int lastLine) {
@@ -81,6 +93,42 @@ public record DecisionTable(String file, byte[] content, String drl, List<RuleRo
             throw new UnreadableRuleFile(file, "is not laid out as a decision table: " + plain(e.getMessage()), e);
         }
         return new DecisionTable(file, content, drl, rowsOf(drl, sheetName), cells);
+    }
+
+    /** Writes the DRL of every table in folder {@code args[0]} to its {@value #GENERATED} folder; the build runs it. */
+    public static void main(String[] args) throws IOException {
+        Path folder = Path.of(args[0]);
+        Files.createDirectories(folder.resolve(GENERATED));
+        try (Stream<Path> files = Files.list(folder)) {
+            for (Path path : files.filter(path -> path.getFileName().toString().endsWith(EXTENSION)).toList()) {
+                String name = path.getFileName().toString();
+                Files.writeString(folder.resolve(GENERATED).resolve(name + ".txt"), read(name, Files.readAllBytes(path)).generated(),
+                        StandardCharsets.UTF_8);
+            }
+        }
+    }
+
+    /** The table from the DRL the build generated of it, when that was generated from these very bytes. */
+    static Optional<DecisionTable> fromGenerated(String file, byte[] content, String generated) {
+        String header = "// " + sha256(content) + " ";
+        String[] firstAndRest = generated.split("\n", 2);
+        if (firstAndRest.length < 2 || !firstAndRest[0].startsWith(header)) {
+            return Optional.empty();
+        }
+        String sheet = firstAndRest[0].substring(header.length());
+        return Optional.of(new DecisionTable(file, content, firstAndRest[1], rowsOf(firstAndRest[1], sheet), List.of()));
+    }
+
+    private String generated() {
+        return "// " + sha256(content) + " " + (rows.isEmpty() ? "" : rows.get(0).sheet()) + "\n" + drl;
+    }
+
+    private static String sha256(byte[] content) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** The rules in the generated DRL with the rows they come from. */

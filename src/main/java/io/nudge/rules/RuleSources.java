@@ -21,6 +21,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
@@ -105,7 +106,11 @@ public record RuleSources(SortedMap<String, String> files, SortedMap<String, Str
                 .forEach(path -> {
                     String name = path.getFileName().toString();
                     try {
-                        tables.put(name, DecisionTable.read(name, Files.readAllBytes(path)));
+                        byte[] content = Files.readAllBytes(path);
+                        Path generated = folder.resolve(DecisionTable.GENERATED).resolve(name + ".txt");
+                        tables.put(name, (Files.isRegularFile(generated)
+                                ? DecisionTable.fromGenerated(name, content, Files.readString(generated, StandardCharsets.UTF_8))
+                                : Optional.<DecisionTable>empty()).orElseGet(() -> DecisionTable.read(name, content)));
                     } catch (IOException e) {
                         throw unreadable(name, e);
                     }

@@ -157,7 +157,7 @@ function renderAnswer(request, answer) {
     nudges.append(card);
   }
   const explanation = answer.explanation || { fired: [], dropped: [] };
-  $("fired").replaceChildren(...explanation.fired.map((f) => item(f.rule)));
+  $("fired").replaceChildren(...explanation.fired.map((f) => item(f.from ? `${f.rule} (${f.from})` : f.rule)));
   const dropped = explanation.dropped.map((d) => item(`${d.rule} (${d.type}): ${d.reason}`));
   if (explanation.fault) dropped.push(item(`The decision was cut short: ${explanation.fault.kind} in “${explanation.fault.rule || "a rule"}”`));
   $("dropped").replaceChildren(...(dropped.length ? dropped : [item("none")]));
@@ -234,7 +234,8 @@ async function loadRules() {
   $("rules-version").textContent = `${rules.version} (reload: ${rules.reload})`;
   $("rules").replaceChildren(...rules.rules.map((r) => {
     const row = document.createElement("tr");
-    for (const value of [r.name, r.file, r.description]) {
+    const where = r.row ? `${r.file}, sheet “${r.sheet}”, row ${r.row}` : r.file;
+    for (const value of [r.name, where, r.description]) {
       const cell = document.createElement("td");
       cell.textContent = text(value);
       row.append(cell);
@@ -243,7 +244,8 @@ async function loadRules() {
   }));
   const refused = $("last-refused");
   if (rules.lastRefused) {
-    const problems = rules.lastRefused.errors.map((e) => `${e.file}:${e.line} ${e.rule ? `rule “${e.rule}”: ` : ""}${e.message}`)
+    const problems = rules.lastRefused.errors.map((e) => `${e.cell ? `${e.file}, sheet “${e.sheet}”, cell ${e.cell}` : `${e.file}:${e.line}`}`
+        + ` ${e.rule ? `rule “${e.rule}”: ` : ""}${e.message}`)
       .concat(rules.lastRefused.failedScenarios.map((s) => `${s.file}: ${s.scenario}: ${s.failures.join("; ")}`));
     refused.textContent = `Your last edit was refused at ${rules.lastRefused.at}; version ${rules.version} keeps serving. ${problems.join(" | ")}`;
     refused.hidden = false;

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
 import jakarta.inject.Inject;
@@ -99,7 +100,9 @@ class PlaygroundPageTest {
         WebElement banner = browser.findElement(By.cssSelector(".nudge[data-type='FREE_SHIPPING']"));
         assertThat(banner.findElement(By.className("nudge-message")).getText()).isEqualTo(api.getString("nudges[0].message"));
         assertThat(banner.findElement(By.className("to-go")).getText()).isEqualTo("$" + api.getString("nudges[0].amountRemaining") + " to go");
-        assertThat(texts("#fired li")).containsExactlyInAnyOrderElementsOf(api.getList("explanation.fired.rule", String.class));
+        List<Map<String, String>> fired = api.getList("explanation.fired");
+        assertThat(texts("#fired li")).containsExactlyInAnyOrderElementsOf(fired.stream()
+                .map(rule -> rule.get("rule") + " (" + rule.get("from") + ")").toList());
         assertThat(browser.findElement(By.id("rules-version")).getText()).startsWith(rules.current().version());
         screenshot("target/playground.png");
     }
