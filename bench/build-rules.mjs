@@ -11,7 +11,7 @@ const rules = JSON.parse(readFileSync(join(workload, `rules-${n}.json`), 'utf8')
 const products = JSON.parse(readFileSync(join(workload, 'catalog.json'), 'utf8'));
 
 cpSync('rules', out, { recursive: true });
-appendFileSync(join(out, 'catalog.csv'), products.map(p => `${p.sku},${p.sku},${p.category},,${p.price.toFixed(2)},,,,\n`).join(''));
+appendFileSync(join(out, 'catalog.csv'), products.map(p => `${p.sku},${p.sku},${p.category},,USD ${p.price.toFixed(2)},,,,\n`).join(''));
 if (formulation === 'TABLE') {
   appendFileSync(join(out, 'bought-together.csv'), rules.pairs.map(p => `${p.ifSku},${p.suggestSku},${p.priority}\n`).join(''));
 } else if (formulation === 'GENERATED') {

@@ -102,8 +102,13 @@ public record DecisionTable(String file, byte[] content, String drl, List<RuleRo
         try (Stream<Path> files = Files.list(folder)) {
             for (Path path : files.filter(path -> path.getFileName().toString().endsWith(EXTENSION)).toList()) {
                 String name = path.getFileName().toString();
-                Files.writeString(folder.resolve(GENERATED).resolve(name + ".txt"), read(name, Files.readAllBytes(path)).generated(),
-                        StandardCharsets.UTF_8);
+                try {
+                    Files.writeString(folder.resolve(GENERATED).resolve(name + ".txt"), read(name, Files.readAllBytes(path)).generated(),
+                            StandardCharsets.UTF_8);
+                } catch (UnreadableRuleFile e) {
+                    // Stops the build with the file and the reason, not a stack trace: ./check-rules says the same.
+                    throw new IllegalArgumentException("rules/" + e.file() + ": " + e.getMessage());
+                }
             }
         }
     }
