@@ -52,6 +52,8 @@ public record DecisionTable(String file, byte[] content, String drl, List<RuleRo
     private static final Pattern ROW_COMMENT = Pattern.compile("^// rule values at ([A-Z]+(\\d+)),");
     private static final Pattern RULE_NAME = Pattern.compile("^rule \"(.*)\"");
     private static final String RULE_TABLE = "ruletable";
+    /** A cell named in Drools' message on a table's layout: "Data cell F11 has an empty column header". */
+    private static final Pattern CELL = Pattern.compile("\\b([A-Z]{1,3}(\\d+))\\b");
 
     /**
      * Reads a table; one that is no spreadsheet, or not laid out as a decision table, stops it with {@link UnreadableRuleFile}.
@@ -74,8 +76,9 @@ public record DecisionTable(String file, byte[] content, String drl, List<RuleRo
                         if (sheet.getSheetName().equals(sheetName)) {
                             cells.add(new TableCell(sheetName, row.getRowNum() + 1, ref, text));
                         } else if (text.toLowerCase(Locale.ROOT).replace(" ", "").startsWith(RULE_TABLE)) {
-                            throw new UnreadableRuleFile(file, "sheet \"" + sheet.getSheetName() + "\", cell " + ref + ": only the first sheet"
-                                    + " of a table file is read, so this table would be left out: move it to the first sheet or to a file of its own", null);
+                            throw new UnreadableRuleFile(new RuleProblem(file, sheet.getSheetName(), ref, row.getRowNum() + 1, 0, null,
+                                    "only the first sheet of a table file is read, so this table would be left out: move it to the first sheet"
+                                    + " or to a file of its own"), null);
                         }
                     }
                 }
@@ -90,7 +93,10 @@ public record DecisionTable(String file, byte[] content, String drl, List<RuleRo
         try {
             drl = new SpreadsheetCompiler().compile(new ByteArrayInputStream(content), InputType.XLS);
         } catch (RuntimeException e) {
-            throw new UnreadableRuleFile(file, "is not laid out as a decision table: " + plain(e.getMessage()), e);
+            String why = "is not laid out as a decision table: " + plain(e.getMessage());
+            Matcher cell = CELL.matcher(why);
+            throw new UnreadableRuleFile(cell.find() ? new RuleProblem(file, sheetName, cell.group(1), Integer.parseInt(cell.group(2)), 0, null, why)
+                    : new RuleProblem(file, 0, 0, null, why), e);
         }
         return new DecisionTable(file, content, drl, rowsOf(drl, sheetName), cells);
     }
@@ -107,7 +113,7 @@ public record DecisionTable(String file, byte[] content, String drl, List<RuleRo
                             StandardCharsets.UTF_8);
                 } catch (UnreadableRuleFile e) {
                     // Stops the build with the file and the reason, not a stack trace: ./check-rules says the same.
-                    throw new IllegalArgumentException("rules/" + e.file() + ": " + e.getMessage());
+                    throw new IllegalArgumentException("rules/" + e.problem());
                 }
             }
         }

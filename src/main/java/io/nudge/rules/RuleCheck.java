@@ -39,7 +39,7 @@ public class RuleCheck {
         try {
             sources = RuleSources.fromFolder(folder);
         } catch (UnreadableRuleFile e) {
-            return CheckReport.refused(name, new RuleProblem(e.file(), 0, 0, null, e.getMessage()));
+            return CheckReport.refused(name, e.problem());
         }
         RuleCompiler.Compilation compilation = compiler.compile(sources);
         List<RuleProblem> errors = new ArrayList<>(compilation.errors());

@@ -142,11 +142,21 @@ class DecisionTableTest {
     void shouldRefuseATableOnASecondSheetThatDroolsWouldNotRead() {
         DecisionTables.write(FOLDER, TABLE, DecisionTables.withSheet(SPEND_GOALS, "More goals", new String[] {"RuleTable More goals"}));
 
-        CheckReport report = check.check(FOLDER);
+        assertThat(check.check(FOLDER).errors()).extracting(RuleProblem::file, RuleProblem::sheet, RuleProblem::cell, RuleProblem::message)
+                .containsExactly(tuple(TABLE, "More goals", "B2", "only the first sheet of a table file is read, so this table would be left out:"
+                        + " move it to the first sheet or to a file of its own"));
+    }
 
-        assertThat(report.errors()).extracting(RuleProblem::file, RuleProblem::message)
-                .containsExactly(tuple(TABLE, "sheet \"More goals\", cell B2: only the first sheet of a table file is read,"
-                        + " so this table would be left out: move it to the first sheet or to a file of its own"));
+    @Test
+    void shouldNameTheCellOfATableLaidOutWrongly() {
+        DecisionTables.write(FOLDER, TABLE, DecisionTables.withCell(SPEND_GOALS, "E8", ""));
+
+        assertThat(check.check(FOLDER).errors()).singleElement().satisfies(error -> {
+            assertThat(error.file()).isEqualTo(TABLE);
+            assertThat(error.sheet()).isEqualTo("Spend goals");
+            assertThat(error.cell()).isEqualTo("E10");
+            assertThat(error.message()).startsWith("is not laid out as a decision table:").doesNotContain("Exception");
+        });
     }
 
     @Test
