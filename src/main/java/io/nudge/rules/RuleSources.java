@@ -103,19 +103,23 @@ public record RuleSources(SortedMap<String, String> files, SortedMap<String, Str
         listed(folder, "").stream()
                 .filter(path -> path.getFileName().toString().endsWith(DecisionTable.EXTENSION) && !path.getFileName().toString().startsWith("~$")
                         && Files.isRegularFile(path))
-                .forEach(path -> {
-                    String name = path.getFileName().toString();
-                    try {
-                        byte[] content = Files.readAllBytes(path);
-                        Path generated = folder.resolve(DecisionTable.GENERATED).resolve(name + ".txt");
-                        tables.put(name, (Files.isRegularFile(generated)
-                                ? DecisionTable.fromGenerated(name, content, Files.readString(generated, StandardCharsets.UTF_8))
-                                : Optional.<DecisionTable>empty()).orElseGet(() -> DecisionTable.read(name, content)));
-                    } catch (IOException e) {
-                        throw unreadable(name, e);
-                    }
-                });
+                .forEach(path -> tables.put(path.getFileName().toString(), table(path)));
         return tables;
+    }
+
+    /** A table, from the DRL the build keeps of it when that is of these very bytes, else from the spreadsheet. */
+    private static DecisionTable table(Path path) {
+        String name = path.getFileName().toString();
+        try {
+            byte[] content = Files.readAllBytes(path);
+            Path generated = path.resolveSibling(DecisionTable.GENERATED).resolve(name + ".txt");
+            Optional<DecisionTable> built = Files.isRegularFile(generated)
+                    ? DecisionTable.fromGenerated(name, content, Files.readString(generated, StandardCharsets.UTF_8))
+                    : Optional.empty();
+            return built.orElseGet(() -> DecisionTable.read(name, content));
+        } catch (IOException e) {
+            throw unreadable(name, e);
+        }
     }
 
     private static List<Path> listed(Path folder, String prefix) {

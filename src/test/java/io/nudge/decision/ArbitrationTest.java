@@ -1,6 +1,7 @@
 package io.nudge.decision;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.math.BigDecimal;
 import java.util.List;
@@ -85,6 +86,22 @@ class ArbitrationTest {
                 Map.of(), CART_WITH_SERUM);
         assertThat(shownRules(outcome)).containsExactly("personal");
         assertThat(outcome.dropped()).singleElement().extracting(Fate::why).isEqualTo("replaced by \"personal\"");
+    }
+
+    @Test
+    void shouldDropTheNudgesOfEveryRuleOfAGroupThatAFiredRuleReplacesButItsOwn() {
+        Proposal dollars = new Proposal(Candidate.freeShipping(Threshold.of(CART_WITH_SERUM, "USD 35").get(0), "m"),
+                rule("free shipping in dollars", null, "free shipping", null));
+        Proposal country = new Proposal(Candidate.freeShipping(Threshold.of(CART_WITH_SERUM, "USD 40").get(0), "m"),
+                rule("free shipping to a country", null, "free shipping", null));
+        Proposal sale = new Proposal(Candidate.freeShipping(Threshold.of(CART_WITH_SERUM, "USD 45").get(0), "m"),
+                new RuleInfo("sale", "t.drl.xlsx", "s", 12, "d", null, null, "free shipping", null, "free shipping", null));
+
+        var outcome = arbitration.arbitrate(List.of(dollars, country, sale), Map.of(), CART_WITH_SERUM);
+
+        assertThat(shownRules(outcome)).containsExactly("sale");
+        assertThat(outcome.dropped()).extracting(Fate::rule, Fate::why).containsExactlyInAnyOrder(
+                tuple("free shipping in dollars", "replaced by \"sale\""), tuple("free shipping to a country", "replaced by \"sale\""));
     }
 
     @Test
