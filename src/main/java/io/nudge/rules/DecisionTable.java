@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
@@ -75,7 +76,12 @@ public record DecisionTable(String file, byte[] content, String drl, List<RuleRo
                         String ref = cell.getAddress().formatAsString();
                         if (sheet.getSheetName().equals(sheetName)) {
                             cells.add(new TableCell(sheetName, row.getRowNum() + 1, ref, text));
-                        } else if (text.toLowerCase(Locale.ROOT).replace(" ", "").startsWith(RULE_TABLE)) {
+                            if (looksLikeAMisspeltRuleTable(text)) {
+                                throw new UnreadableRuleFile(new RuleProblem(file, sheetName, ref, row.getRowNum() + 1, 0, null, "\"" + text
+                                        + "\" is not read as the start of a table, so its rows would be left out: write RuleTable, in one word,"
+                                        + " then the table's name"), null);
+                            }
+                        } else if (startsATable(text)) {
                             throw new UnreadableRuleFile(new RuleProblem(file, sheet.getSheetName(), ref, row.getRowNum() + 1, 0, null,
                                     "only the first sheet of a table file is read, so this table would be left out: move it to the first sheet"
                                     + " or to a file of its own"), null);
@@ -98,7 +104,18 @@ public record DecisionTable(String file, byte[] content, String drl, List<RuleRo
             throw new UnreadableRuleFile(cell.find() ? new RuleProblem(file, sheetName, cell.group(1), Integer.parseInt(cell.group(2)), 0, null, why)
                     : new RuleProblem(file, 0, 0, null, why), e);
         }
-        return new DecisionTable(file, content, drl, rowsOf(drl, sheetName), cells);
+        List<RuleRow> rows = rowsOf(drl, sheetName);
+        String[] lines = drl.split("\\R", -1);
+        for (RuleRow row : rows) {
+            // A row Drools read but that sets nothing, such as one left empty inside a table, is a rule that does nothing.
+            boolean empty = Arrays.stream(lines, row.firstLine(), row.lastLine() - 1).map(String::strip)
+                    .allMatch(line -> line.isEmpty() || line.equals("when") || line.equals("then") || line.startsWith("@") || line.startsWith("/*"));
+            if (empty) {
+                throw new UnreadableRuleFile(new RuleProblem(file, sheetName, row.firstCell(), row.row(), 0, null, "row " + row.row()
+                        + " sets no condition and no action: fill it in, or delete it (an empty row ends a table)"), null);
+            }
+        }
+        return new DecisionTable(file, content, drl, rows, cells);
     }
 
     /** Writes the DRL of every table in folder {@code args[0]} to its {@value #GENERATED} folder; the build runs it. */
@@ -160,6 +177,37 @@ public record DecisionTable(String file, byte[] content, String drl, List<RuleRo
             rows.add(new RuleRow(name.find() ? name.group(1) : null, sheet, Integer.parseInt(comment.group(2)), comment.group(1), first, last));
         }
         return rows;
+    }
+
+    /** Drools starts a table at a cell whose text starts with "RuleTable", in any case. */
+    private static boolean startsATable(String text) {
+        return text.toLowerCase(Locale.ROOT).startsWith(RULE_TABLE);
+    }
+
+    /** "Rule Table", "RuleTabel", "Ruletable:" would each leave a table out without a word. */
+    private static boolean looksLikeAMisspeltRuleTable(String text) {
+        if (startsATable(text)) {
+            return false;
+        }
+        String[] words = text.toLowerCase(Locale.ROOT).split("\\s+");
+        return distance(words[0], RULE_TABLE) <= 2 || words.length > 1 && distance(words[0] + words[1], RULE_TABLE) <= 2;
+    }
+
+    /** The edit distance between two short words. */
+    private static int distance(String a, String b) {
+        int[] previous = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            previous[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            int[] current = new int[b.length() + 1];
+            current[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                current[j] = Math.min(Math.min(current[j - 1], previous[j]) + 1, previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1));
+            }
+            previous = current;
+        }
+        return previous[b.length()];
     }
 
     /** The row a rule was generated from. */

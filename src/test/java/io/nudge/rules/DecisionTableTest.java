@@ -7,6 +7,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.Arrays;
 
 import jakarta.inject.Inject;
 
@@ -136,6 +137,23 @@ class DecisionTableTest {
         assertThat(report.passed()).isFalse();
         assertThat(report.errors()).extracting(RuleProblem::file, RuleProblem::message)
                 .containsExactly(tuple(TABLE, "cannot be read as a spreadsheet: save it as an Excel workbook (.xlsx)"));
+    }
+
+    @Test
+    void shouldRefuseAMisspeltRuleTableThatDroolsWouldSilentlySkip() {
+        DecisionTables.write(FOLDER, TABLE, DecisionTables.withCell(SPEND_GOALS, "B5", "Rule Table Spend goals"));
+
+        assertThat(check.check(FOLDER).errors()).extracting(RuleProblem::file, RuleProblem::sheet, RuleProblem::cell, RuleProblem::message)
+                .containsExactly(tuple(TABLE, "Spend goals", "B5", "\"Rule Table Spend goals\" is not read as the start of a table, so its"
+                        + " rows would be left out: write RuleTable, in one word, then the table's name"));
+    }
+
+    @Test
+    void shouldRefuseARowThatSetsNothing() {
+        DecisionTables.write(FOLDER, TABLE, DecisionTables.workbook("Spend goals", Arrays.copyOf(DecisionTables.SPEND_GOALS, 8)));
+
+        assertThat(check.check(FOLDER).errors()).extracting(RuleProblem::file, RuleProblem::cell, RuleProblem::message)
+                .containsExactly(tuple(TABLE, "B10", "row 10 sets no condition and no action: fill it in, or delete it (an empty row ends a table)"));
     }
 
     @Test
