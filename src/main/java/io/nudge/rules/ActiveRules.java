@@ -74,7 +74,7 @@ public class ActiveRules {
 
     private boolean folderDiffersFrom(RuleBook book) {
         try {
-            return !RuleSources.fromFolder(folder()).version().equals(book.version());
+            return !RuleSources.versionOf(folder()).equals(book.version());
         } catch (UnreadableRuleFile e) {
             return true;
         }

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HexFormat;
@@ -16,7 +17,6 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.DataFormatter;
@@ -32,7 +32,7 @@ import org.drools.decisiontable.SpreadsheetCompiler;
  * which is what the build compiles too, with the sheet and cell each generated line came from:
  * a problem in a table is told by sheet and cell, never by a line of DRL nobody wrote.
  */
-public record DecisionTable(String file, byte[] content, String drl, List<RuleRow> rows, List<TableCell> cells) {
+public record DecisionTable(String file, byte[] content, String sheet, String drl, List<RuleRow> rows, List<TableCell> cells) {
 
     public static final String EXTENSION = ".drl.xlsx";
     /**
@@ -41,12 +41,12 @@ public record DecisionTable(String file, byte[] content, String drl, List<RuleRo
      */
     static final String GENERATED = ".tables";
 
-    /** One rule of the table: its row, and the lines of the generated DRL it spans. */
-    public record RuleRow(String rule, String sheet, int row, String firstCell, int firstLine, int lastLine) {
+    /** One rule of the table (on its first sheet, the only one Drools reads): its row, and the lines of the generated DRL it spans. */
+    public record RuleRow(String rule, int row, String firstCell, int firstLine, int lastLine) {
     }
 
-    /** A cell that holds something, as the spreadsheet shows it. */
-    record TableCell(String sheet, int row, String ref, String text) {
+    /** A cell of the first sheet that holds something, as the spreadsheet shows it. */
+    record TableCell(int row, String ref, String text) {
     }
 
     // Drools writes "// rule values at C12, header at B5" above each rule it generates from a row.
@@ -75,7 +75,7 @@ public record DecisionTable(String file, byte[] content, String drl, List<RuleRo
                         }
                         String ref = cell.getAddress().formatAsString();
                         if (sheet.getSheetName().equals(sheetName)) {
-                            cells.add(new TableCell(sheetName, row.getRowNum() + 1, ref, text));
+                            cells.add(new TableCell(row.getRowNum() + 1, ref, text));
                             if (looksLikeAMisspeltRuleTable(text)) {
                                 throw new UnreadableRuleFile(new RuleProblem(file, sheetName, ref, row.getRowNum() + 1, 0, null, "\"" + text
                                         + "\" is not read as the start of a table, so its rows would be left out: write RuleTable, in one word,"
@@ -104,7 +104,7 @@ public record DecisionTable(String file, byte[] content, String drl, List<RuleRo
             throw new UnreadableRuleFile(cell.find() ? new RuleProblem(file, sheetName, cell.group(1), Integer.parseInt(cell.group(2)), 0, null, why)
                     : new RuleProblem(file, 0, 0, null, why), e);
         }
-        List<RuleRow> rows = rowsOf(drl, sheetName);
+        List<RuleRow> rows = rowsOf(drl);
         String[] lines = drl.split("\\R", -1);
         for (RuleRow row : rows) {
             // A row Drools read but that sets nothing, such as one left empty inside a table, is a rule that does nothing.
@@ -115,25 +115,28 @@ public record DecisionTable(String file, byte[] content, String drl, List<RuleRo
                         + " sets no condition and no action: fill it in, or delete it (an empty row ends a table)"), null);
             }
         }
-        return new DecisionTable(file, content, drl, rows, cells);
+        return new DecisionTable(file, content, sheetName, drl, rows, cells);
     }
 
     /** Writes the DRL of every table in folder {@code args[0]} to its {@value #GENERATED} folder; the build runs it. */
     public static void main(String[] args) throws IOException {
         Path folder = Path.of(args[0]);
-        Files.createDirectories(folder.resolve(GENERATED));
-        try (Stream<Path> files = Files.list(folder)) {
-            for (Path path : files.filter(path -> path.getFileName().toString().endsWith(EXTENSION)).toList()) {
-                String name = path.getFileName().toString();
-                try {
-                    Files.writeString(folder.resolve(GENERATED).resolve(name + ".txt"), read(name, Files.readAllBytes(path)).generated(),
-                            StandardCharsets.UTF_8);
-                } catch (UnreadableRuleFile e) {
-                    // Stops the build with the file and the reason, not a stack trace: ./check-rules says the same.
-                    throw new IllegalArgumentException("rules/" + e.problem());
-                }
-            }
+        Collection<DecisionTable> tables;
+        try {
+            tables = RuleSources.fromFolder(folder).tables().values();
+        } catch (UnreadableRuleFile e) {
+            // Stops the build with the file and the reason, not a stack trace: ./check-rules says the same.
+            throw new IllegalArgumentException("rules/" + e.problem());
         }
+        Files.createDirectories(folder.resolve(GENERATED));
+        for (DecisionTable table : tables) {
+            Files.writeString(folder.resolve(GENERATED).resolve(table.file() + ".txt"), table.generated(), StandardCharsets.UTF_8);
+        }
+    }
+
+    /** The table's bytes alone, unread: enough for a version, nothing else. */
+    static DecisionTable unread(String file, byte[] content) {
+        return new DecisionTable(file, content, null, null, List.of(), List.of());
     }
 
     /** The table from the DRL the build generated of it, when that was generated from these very bytes. */
@@ -144,11 +147,11 @@ public record DecisionTable(String file, byte[] content, String drl, List<RuleRo
             return Optional.empty();
         }
         String sheet = firstAndRest[0].substring(header.length());
-        return Optional.of(new DecisionTable(file, content, firstAndRest[1], rowsOf(firstAndRest[1], sheet), List.of()));
+        return Optional.of(new DecisionTable(file, content, sheet, firstAndRest[1], rowsOf(firstAndRest[1]), List.of()));
     }
 
     private String generated() {
-        return "// " + sha256(content) + " " + (rows.isEmpty() ? "" : rows.get(0).sheet()) + "\n" + drl;
+        return "// " + sha256(content) + " " + sheet + "\n" + drl;
     }
 
     private static String sha256(byte[] content) {
@@ -160,7 +163,7 @@ public record DecisionTable(String file, byte[] content, String drl, List<RuleRo
     }
 
     /** The rules in the generated DRL with the rows they come from. */
-    private static List<RuleRow> rowsOf(String drl, String sheet) {
+    private static List<RuleRow> rowsOf(String drl) {
         String[] lines = drl.split("\\R", -1);
         List<RuleRow> rows = new ArrayList<>();
         for (int i = 0; i < lines.length; i++) {
@@ -174,7 +177,7 @@ public record DecisionTable(String file, byte[] content, String drl, List<RuleRo
                 last++;
             }
             Matcher name = RULE_NAME.matcher(lines[first - 1].strip());
-            rows.add(new RuleRow(name.find() ? name.group(1) : null, sheet, Integer.parseInt(comment.group(2)), comment.group(1), first, last));
+            rows.add(new RuleRow(name.find() ? name.group(1) : null, Integer.parseInt(comment.group(2)), comment.group(1), first, last));
         }
         return rows;
     }
@@ -223,7 +226,7 @@ public record DecisionTable(String file, byte[] content, String drl, List<RuleRo
         String[] lines = drl.split("\\R", -1);
         if (problem.line() <= 0 || problem.line() > lines.length) {
             Optional<RuleRow> row = problem.rule() == null ? Optional.empty() : rowOf(problem.rule());
-            return row.map(r -> problem.at(r.sheet(), r.firstCell(), r.row()))
+            return row.map(r -> problem.at(sheet, r.firstCell(), r.row()))
                     .orElse(new RuleProblem(file, 0, 0, problem.rule(), problem.message()));
         }
         String line = lines[problem.line() - 1];
@@ -234,9 +237,9 @@ public record DecisionTable(String file, byte[] content, String drl, List<RuleRo
                 .max(Comparator.comparingInt(c -> c.text().length()));
         if (cell.isPresent()) {
             TableCell at = cell.get();
-            return problem.at(at.sheet(), at.ref(), at.row());
+            return problem.at(sheet, at.ref(), at.row());
         }
-        return row.map(r -> problem.at(r.sheet(), r.firstCell(), r.row()))
+        return row.map(r -> problem.at(sheet, r.firstCell(), r.row()))
                 .orElse(new RuleProblem(file, 0, 0, problem.rule(), problem.message()));
     }
 

@@ -86,6 +86,15 @@ public record RuleSources(SortedMap<String, String> files, SortedMap<String, Str
      * cannot be read as one, stops it with {@link UnreadableRuleFile}.
      */
     public static RuleSources fromFolder(Path folder) {
+        return fromFolder(folder, true);
+    }
+
+    /** The version the files of {@code folder} would have, without reading its tables as tables: cheap enough for start-up. */
+    public static String versionOf(Path folder) {
+        return fromFolder(folder, false).version();
+    }
+
+    private static RuleSources fromFolder(Path folder, boolean readTables) {
         Path scenarios = folder.resolve(SCENARIOS);
         Path messages = folder.resolve(MESSAGES);
         SortedMap<String, String> files = read(folder, "", name -> name.endsWith(".drl") || name.equals(CATALOG)
@@ -94,24 +103,27 @@ public record RuleSources(SortedMap<String, String> files, SortedMap<String, Str
             read(messages, MESSAGES + "/", RuleSources::isYaml).forEach((name, text) -> files.put(MESSAGES + "/" + name, text));
         }
         return new RuleSources(files, Files.isDirectory(scenarios) ? read(scenarios, SCENARIOS + "/", RuleSources::isYaml) : new TreeMap<>(),
-                tables(folder));
+                tables(folder, readTables));
     }
 
     /** The decision tables of {@code folder}, but not the lock files spreadsheet programs keep beside an open one ({@code ~$...}). */
-    private static SortedMap<String, DecisionTable> tables(Path folder) {
+    private static SortedMap<String, DecisionTable> tables(Path folder, boolean read) {
         SortedMap<String, DecisionTable> tables = new TreeMap<>();
         listed(folder, "").stream()
                 .filter(path -> path.getFileName().toString().endsWith(DecisionTable.EXTENSION) && !path.getFileName().toString().startsWith("~$")
                         && Files.isRegularFile(path))
-                .forEach(path -> tables.put(path.getFileName().toString(), table(path)));
+                .forEach(path -> tables.put(path.getFileName().toString(), table(path, read)));
         return tables;
     }
 
     /** A table, from the DRL the build keeps of it when that is of these very bytes, else from the spreadsheet. */
-    private static DecisionTable table(Path path) {
+    private static DecisionTable table(Path path, boolean read) {
         String name = path.getFileName().toString();
         try {
             byte[] content = Files.readAllBytes(path);
+            if (!read) {
+                return DecisionTable.unread(name, content);
+            }
             Path generated = path.resolveSibling(DecisionTable.GENERATED).resolve(name + ".txt");
             Optional<DecisionTable> built = Files.isRegularFile(generated)
                     ? DecisionTable.fromGenerated(name, content, Files.readString(generated, StandardCharsets.UTF_8))
@@ -290,7 +302,7 @@ public record RuleSources(SortedMap<String, String> files, SortedMap<String, Str
     RuleInfo.Source sourceOf(String file, String rule) {
         DecisionTable table = tables.get(file);
         return table == null ? new RuleInfo.Source(file, null, null) : table.rowOf(rule)
-                .map(row -> new RuleInfo.Source(file, row.sheet(), row.row())).orElse(new RuleInfo.Source(file, null, null));
+                .map(row -> new RuleInfo.Source(file, table.sheet(), row.row())).orElse(new RuleInfo.Source(file, null, null));
     }
 
     /** A problem found in the DRL of {@code drl()}: in a table, told by sheet and cell instead of generated line. */

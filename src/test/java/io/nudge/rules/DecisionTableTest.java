@@ -1,11 +1,9 @@
 package io.nudge.rules;
 
+import static io.nudge.rules.RuleCheckTest.printed;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Arrays;
 
@@ -47,12 +45,6 @@ class DecisionTableTest {
         ScratchRules.reset(FOLDER);
         DecisionTables.write(FOLDER, TABLE, SPEND_GOALS);
         ScratchRules.write(FOLDER, "scenarios/spend.yaml", SCENARIO);
-    }
-
-    private static String printed(CheckReport report) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        report.print(new PrintStream(out, true, StandardCharsets.UTF_8));
-        return out.toString(StandardCharsets.UTF_8);
     }
 
     @Test

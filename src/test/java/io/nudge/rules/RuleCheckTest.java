@@ -28,7 +28,8 @@ class RuleCheckTest {
     @Inject
     RuleCheck check;
 
-    private static String printed(CheckReport report) {
+    /** The report as ./check-rules prints it. */
+    static String printed(CheckReport report) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         report.print(new PrintStream(out, true, StandardCharsets.UTF_8));
         return out.toString(StandardCharsets.UTF_8);
