@@ -3,7 +3,7 @@ package io.nudge.access;
 /** The roles a caller can hold. */
 public final class Roles {
 
-    /** May change the rules that serve: reload them. */
+    /** May change what serves: reload the rules and the catalog. */
     public static final String RULES_ADMIN = "rules-admin";
     /** May ask for decisions. */
     public static final String STOREFRONT = "storefront";

@@ -23,7 +23,9 @@ import io.nudge.money.Money;
 import io.nudge.request.NudgeRequest;
 import io.nudge.request.RequestFacts;
 import io.nudge.rules.ActiveRules;
+import io.nudge.catalog.ActiveCatalog;
 import io.nudge.vocabulary.Cart;
+import io.nudge.vocabulary.Catalog;
 import io.vertx.core.Promise;
 import io.vertx.core.Vertx;
 import io.vertx.core.WorkerExecutor;
@@ -40,6 +42,7 @@ public class NudgeService {
     private static final Logger LOG = Logger.getLogger(NudgeService.class);
 
     private final ActiveRules rules;
+    private final ActiveCatalog catalogs;
     private final DecisionEngine engine;
     private final Lift lift;
     private final Vertx vertx;
@@ -50,8 +53,9 @@ public class NudgeService {
     private final AtomicInteger queued = new AtomicInteger();
     private final int maxQueued;
 
-    NudgeService(ActiveRules rules, DecisionEngine engine, Lift lift, AnswerConfig config, MeterRegistry registry, Vertx vertx) {
+    NudgeService(ActiveRules rules, ActiveCatalog catalogs, DecisionEngine engine, Lift lift, AnswerConfig config, MeterRegistry registry, Vertx vertx) {
         this.rules = rules;
+        this.catalogs = catalogs;
         this.engine = engine;
         this.lift = lift;
         this.vertx = vertx;
@@ -73,25 +77,26 @@ public class NudgeService {
     /** The decision for a validated request; with {@code explain}, why. Without nudges when the rules run past the deadline. */
     public CompletionStage<Decision> decide(NudgeRequest request, boolean explain) {
         long start = System.nanoTime();
-        // One book from start to end, even if a reload swaps it meanwhile.
+        // One book and one catalog from start to end, even if a reload swaps either meanwhile.
         RuleBook book = rules.current();
+        Catalog catalog = catalogs.current();
         if (queued.incrementAndGet() > maxQueued) {
             // Every decision thread is held (a rule blocks) and the queue is full: answer now rather than queue forever.
             queued.decrementAndGet();
             abandoned.increment();
-            return CompletableFuture.completedFuture(withoutNudges(book, request));
+            return CompletableFuture.completedFuture(withoutNudges(book, catalog, request));
         }
         Promise<Decision> answer = Promise.promise();
         // Called on the I/O thread: the timer and the result both come back to it, one after the other.
         long timer = vertx.setTimer(deadlineMillis, fired -> {
-            if (answer.tryComplete(withoutNudges(book, request))) {
+            if (answer.tryComplete(withoutNudges(book, catalog, request))) {
                 abandoned.increment();
                 LOG.warn("A decision ran past nudge.decision.deadline and was answered without nudges; its rules still hold a"
                         + " decision thread. A rule's then part blocks or loops: see nudge_rule_faults_total once it returns.");
             }
         });
         try {
-            submit(book, request, explain, answer, timer, start);
+            submit(book, catalog, request, explain, answer, timer, start);
         } catch (RuntimeException refused) {
             // The executor is closed (the service stops): no timer may outlive the request.
             queued.decrementAndGet();
@@ -101,11 +106,11 @@ public class NudgeService {
         return answer.future().toCompletionStage();
     }
 
-    private void submit(RuleBook book, NudgeRequest request, boolean explain, Promise<Decision> answer, long timer, long start) {
+    private void submit(RuleBook book, Catalog catalog, NudgeRequest request, boolean explain, Promise<Decision> answer, long timer, long start) {
         deciders.<Decided> executeBlocking(() -> {
             queued.decrementAndGet();
             // A cart answered at the deadline while it queued is not decided any more.
-            return answer.future().isComplete() ? null : engine.run(book, RequestFacts.of(request, book.catalog()), explain);
+            return answer.future().isComplete() ? null : engine.run(book, RequestFacts.of(request, catalog), explain);
         }, false).onComplete(result -> {
             vertx.cancelTimer(timer);
             if (result.failed()) {
@@ -117,8 +122,8 @@ public class NudgeService {
         });
     }
 
-    private static Decision withoutNudges(RuleBook book, NudgeRequest request) {
-        Cart cart = RequestFacts.of(request, book.catalog()).cart();
+    private static Decision withoutNudges(RuleBook book, Catalog catalog, NudgeRequest request) {
+        Cart cart = RequestFacts.of(request, catalog).cart();
         return new Decision(UUID.randomUUID().toString(), book.version(), cart.currency(),
                 Money.shown(cart.subtotal(), cart.currencyUnit()), List.of(), null);
     }

@@ -29,6 +29,7 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 
 import io.nudge.access.TokenAuthentication;
 import io.nudge.request.Violations;
+import io.nudge.catalog.NoCatalog;
 import io.nudge.rules.NoRuleBook;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
@@ -96,6 +97,12 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response noRuleBook(NoRuleBook e) {
         return Response.fromResponse(Problem.ofStatus(503, "no rule book serves yet: " + e.getMessage()).toResponse())
+                .header(HttpHeaders.RETRY_AFTER, "30").build();
+    }
+
+    @ServerExceptionMapper
+    public Response noCatalog(NoCatalog e) {
+        return Response.fromResponse(Problem.ofStatus(503, "no catalog serves yet: " + e.getMessage()).toResponse())
                 .header(HttpHeaders.RETRY_AFTER, "30").build();
     }
 

@@ -72,7 +72,9 @@ final class Arbitration {
             Fate lastVeto = null;
             for (Product product : proposal.candidate().getProducts()) {
                 String guard = excludedSkus.get(product.sku());
-                Fate veto = cart.contains(product.sku()) ? Fate.dropped(proposal, Reason.IN_CART, null)
+                // Out of stock: never suggested, even by a rule that names the product by its sku.
+                Fate veto = !product.available() ? Fate.dropped(proposal, Reason.OUT_OF_STOCK, null)
+                        : cart.contains(product.sku()) ? Fate.dropped(proposal, Reason.IN_CART, null)
                         : guard != null ? Fate.dropped(proposal, Reason.EXCLUDED, guard) : null;
                 if (veto == null) {
                     allowed.add(product);

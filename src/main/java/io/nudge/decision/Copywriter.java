@@ -1,6 +1,7 @@
 package io.nudge.decision;
 
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.util.Currency;
 import java.util.Locale;
 import java.util.Objects;
@@ -18,7 +19,7 @@ final class Copywriter {
     private Copywriter() {
     }
 
-    static Nudge write(Arbitration.Pick pick, Cart cart, Shopper shopper, Locale locale, Messages messages) {
+    static Nudge write(Arbitration.Pick pick, Cart cart, Shopper shopper, Locale locale, Instant at, Messages messages) {
         Candidate candidate = pick.proposal().candidate();
         Currency currency = cart.currencyUnit();
         boolean named = shopper.firstName() != null && !shopper.firstName().isBlank() && candidate.getNamedMessage() != null;
@@ -42,14 +43,17 @@ final class Copywriter {
         if (line != null) {
             message = message.replace("{line}", line);
         }
-        var products = pick.products().stream().map(product -> suggested(product, cart)).toList();
+        var products = pick.products().stream().map(product -> suggested(product, cart, at)).toList();
         return new Nudge(candidate.getType(), pick.proposal().rule().name(), pick.proposal().priority(), message,
                 remaining, goal, products);
     }
 
-    /** Priced in the cart's currency, or without a price where the catalog has none in it: never another currency's relabelled. */
-    private static Nudge.SuggestedProduct suggested(Product product, Cart cart) {
-        BigDecimal price = product.priceIn(cart.currency());
+    /**
+     * Priced in the cart's currency at the moment of the decision (a sale price while the sale runs), or without
+     * a price where the catalog has none in it: never another currency's relabelled.
+     */
+    private static Nudge.SuggestedProduct suggested(Product product, Cart cart, Instant at) {
+        BigDecimal price = product.priceIn(cart.currency(), at);
         return new Nudge.SuggestedProduct(product.sku(), product.name(), product.category(),
                 price == null ? null : Money.shown(price, cart.currencyUnit()));
     }

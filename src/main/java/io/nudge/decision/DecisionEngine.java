@@ -60,7 +60,7 @@ public class DecisionEngine {
 
         Cart cart = facts.cart();
         var nudges = outcome.shown().stream()
-                .map(pick -> Copywriter.write(pick, cart, facts.shopper(), facts.context().locale(), book.messages()))
+                .map(pick -> Copywriter.write(pick, cart, facts.shopper(), facts.context().locale(), facts.context().at(), book.messages()))
                 .toList();
         Decision decision = new Decision(UUID.randomUUID().toString(), book.version(), cart.currency(),
                 Money.shown(cart.subtotal(), cart.currencyUnit()), nudges, recorder == null ? null : recorder.explain(outcome, fault));
@@ -80,7 +80,7 @@ public class DecisionEngine {
      * short is returned (and recorded), and the proposals made before it stand.
      */
     private RuleFault fire(RuleBook book, Facts facts, Proposals proposals, Explanation.Recorder recorder, Set<String> fired) {
-        KieSession session = book.newSession();
+        KieSession session = book.newSession(facts.catalog());
         // A long cart legitimately fires more: each rule may fire once more for every line.
         int cap = maxFirings + facts.cart().items().size() * book.rules().size();
         FiringBudget budget = new FiringBudget(book.inEffectAt(facts.context().at()), timeBudgetNanos, cap);

@@ -11,9 +11,9 @@ import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.KieSessionsPool;
 import org.kie.api.runtime.rule.AgendaFilter;
 
-import io.nudge.catalog.ProductCatalog;
+import io.nudge.vocabulary.Catalog;
 
-/** A compiled rule book with the catalog it suggests from: the unit that is loaded and swapped as a whole. */
+/** A compiled rule book: the unit that is loaded and swapped as a whole. The catalog is swapped on its own. */
 public final class RuleBook {
 
     /** The typed global through which rules look products up. */
@@ -21,7 +21,6 @@ public final class RuleBook {
 
     private final String version;
     private final KieSessionsPool sessions;
-    private final ProductCatalog catalog;
     private final Messages messages;
     private final List<RuleInfo> rules;
     private final Map<String, RuleInfo> byName;
@@ -29,7 +28,7 @@ public final class RuleBook {
     private final boolean hasCampaigns;
 
     /** {@code rules} are the rules of {@code kieBase}, their metadata read already. */
-    public RuleBook(String version, KieBase kieBase, ProductCatalog catalog, List<RuleInfo> rules, Messages messages) {
+    public RuleBook(String version, KieBase kieBase, List<RuleInfo> rules, Messages messages) {
         if (rules.isEmpty()) {
             throw new IllegalStateException("The rule book has no rules: check that rules/ holds the .drl files"
                     + " and that the build copied them to target/generated-resources/rules");
@@ -39,7 +38,6 @@ public final class RuleBook {
         // costs less per decision than building a fresh one. The pool is garbage
         // with this book once a reload replaces it; shutting it down could break decisions in flight.
         this.sessions = kieBase.newKieSessionsPool(1);
-        this.catalog = catalog;
         this.messages = messages;
         this.rules = List.copyOf(rules);
         this.byName = rules.stream().collect(Collectors.toUnmodifiableMap(RuleInfo::name, Function.identity()));
@@ -57,10 +55,6 @@ public final class RuleBook {
     /** The translations of the rules' messages. */
     public Messages messages() {
         return messages;
-    }
-
-    public ProductCatalog catalog() {
-        return catalog;
     }
 
     public List<RuleInfo> rules() {
@@ -83,8 +77,8 @@ public final class RuleBook {
         };
     }
 
-    /** An empty session over the shared rule base, its globals set. The caller disposes it. */
-    public KieSession newSession() {
+    /** An empty session over the shared rule base, its global {@code catalog} set to {@code catalog}. The caller disposes it. */
+    public KieSession newSession(Catalog catalog) {
         KieSession session = sessions.newKieSession();
         try {
             if (rulesUseCatalog) {

@@ -30,7 +30,7 @@ public final class RequestFacts {
     public static Facts of(NudgeRequest request, Catalog catalog) {
         List<LineItem> items = request.cart().items().stream().map(item -> lineItem(item, catalog.product(item.sku()))).toList();
         Cart cart = Cart.of(Money.currencyOrNull(request.cart().currency()), items);
-        return new Facts(cart, shopper(request.shopper()), context(request.context()), request.shopperKey());
+        return new Facts(cart, shopper(request.shopper()), context(request.context()), request.shopperKey(), catalog);
     }
 
     /** Fields the storefront sent win; absent or null ones come from the catalog entry of the sku, if any. */

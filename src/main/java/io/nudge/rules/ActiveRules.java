@@ -59,8 +59,7 @@ public class ActiveRules {
             // warm already: its check ran them.)
             check.warmUp(compiledIn, builtIn);
             serving.set(new Serving(compiledIn, Instant.now()));
-            LOG.infof("Rule book %s loaded: %d rules, %d catalog products", compiledIn.version(), compiledIn.rules().size(),
-                    compiledIn.catalog().size());
+            LOG.infof("Rule book %s loaded: %d rules", compiledIn.version(), compiledIn.rules().size());
         } catch (RuntimeException e) {
             // Not ready rather than not started: readiness says why, and a rule folder may still fix it.
             notServing = "the built-in rule book cannot serve: " + e.getMessage();

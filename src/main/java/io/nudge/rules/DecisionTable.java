@@ -15,6 +15,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -40,6 +41,8 @@ public record DecisionTable(String file, byte[] content, String sheet, String dr
      * loads Apache POI, seconds of start-up that the built-in book then does without (and that the native binary never needs).
      */
     static final String GENERATED = ".tables";
+    /** The list of tables the build writes beside their DRL: the service finds its rule book on the classpath by it. */
+    static final String INDEX = "index.txt";
 
     /** One rule of the table (on its first sheet, the only one Drools reads): its row, and the lines of the generated DRL it spans. */
     public record RuleRow(String rule, int row, String firstCell, int firstLine, int lastLine) {
@@ -129,6 +132,8 @@ public record DecisionTable(String file, byte[] content, String sheet, String dr
             throw new IllegalArgumentException("rules/" + e.problem());
         }
         Files.createDirectories(folder.resolve(GENERATED));
+        Files.writeString(folder.resolve(GENERATED).resolve(INDEX), tables.stream().map(table -> table.file() + "\n").collect(Collectors.joining()),
+                StandardCharsets.UTF_8);
         for (DecisionTable table : tables) {
             Files.writeString(folder.resolve(GENERATED).resolve(table.file() + ".txt"), table.generated(), StandardCharsets.UTF_8);
         }

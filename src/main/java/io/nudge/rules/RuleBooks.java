@@ -31,7 +31,7 @@ public final class RuleBooks {
         if (!problems.isEmpty()) {
             throw new IllegalStateException(problems.get(0).toString());
         }
-        return new RuleBook(sources.version(), kieBase, sources.catalog(), rules, messages);
+        return new RuleBook(sources.version(), kieBase, rules, messages);
     }
 
     /**

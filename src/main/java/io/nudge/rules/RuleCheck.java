@@ -7,16 +7,20 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 
+import io.nudge.catalog.ActiveCatalog;
 import io.nudge.decision.RuleBook;
 import io.nudge.decision.RuleInfo;
+import io.nudge.vocabulary.Catalog;
 
-/** The check every rule change passes before it goes live: compile, then run every scenario. */
+/** The check every rule change passes before it goes live: compile, then run every scenario against the serving catalog. */
 @ApplicationScoped
 public class RuleCheck {
 
@@ -26,11 +30,19 @@ public class RuleCheck {
     private final ScenarioCheck scenarios;
     /** The languages besides the rules' own that every message needs a translation into. */
     private final List<String> translatedInto;
+    /** The catalog scenarios look products up in: the shop's, as it serves now. */
+    private final Supplier<Catalog> catalog;
 
-    RuleCheck(ScenarioCheck scenarios, RulesConfig config) {
+    @Inject
+    RuleCheck(ScenarioCheck scenarios, RulesConfig config, ActiveCatalog catalog) {
+        this(scenarios, config, catalog::currentOrEmpty);
+    }
+
+    public RuleCheck(ScenarioCheck scenarios, RulesConfig config, Supplier<Catalog> catalog) {
         this.compiler = new RuleCompiler(config.zone());
         this.scenarios = scenarios;
         this.translatedInto = config.languages().subList(1, config.languages().size());
+        this.catalog = catalog;
     }
 
     public CheckReport check(Path folder) {
@@ -54,13 +66,13 @@ public class RuleCheck {
             errors.addAll(unknownRules(files, sources, compilation.book()));
             warnings.addAll(untranslated(sources, compilation.book()));
         }
-        List<ScenarioCheck.Outcome> outcomes = compilation.compiled() ? scenarios.run(compilation.book(), files) : List.of();
+        List<ScenarioCheck.Outcome> outcomes = compilation.compiled() ? scenarios.run(compilation.book(), catalog.get(), files) : List.of();
         return new CheckReport(name, sources.version(), errors, warnings, outcomes, errors.isEmpty() ? compilation.book() : null);
     }
 
     /** Runs the scenarios of {@code sources} once through {@code book}, whatever they say, so that it serves warm. */
     void warmUp(RuleBook book, RuleSources sources) {
-        scenarios.run(book, sources.scenarioFiles(new ArrayList<>()));
+        scenarios.run(book, catalog.get(), sources.scenarioFiles(new ArrayList<>()));
     }
 
     /** Messages without a translation into a language the shop serves: those shoppers would read the rules' own language. */

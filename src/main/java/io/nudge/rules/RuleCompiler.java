@@ -37,8 +37,6 @@ import org.kie.internal.builder.ResultSeverity;
 import org.kie.internal.io.ResourceFactory;
 import org.kie.internal.jci.CompilationProblem;
 
-import io.nudge.catalog.ProductCatalog;
-import io.nudge.catalog.CatalogException;
 import io.nudge.decision.Messages;
 import io.nudge.decision.RuleBook;
 import io.nudge.decision.RuleInfo;
@@ -140,7 +138,6 @@ public final class RuleCompiler {
             errors.add(new RuleProblem("rules", 0, 0, null, sources.drl().isEmpty() ? "no .drl file or decision table"
                     : "no rule in any .drl file or decision table"));
         }
-        ProductCatalog catalog = readCatalog(sources, errors);
         Messages messages = sources.messages(errors);
         sources.drl().forEach((file, text) -> errors.addAll(DrlLint.check(file, text)));
         errors.addAll(DrlLint.translations(sources));
@@ -166,7 +163,7 @@ public final class RuleCompiler {
         if (!errors.isEmpty()) {
             return new Compilation(null, locatedErrors, locatedWarnings);
         }
-        return new Compilation(new RuleBook(sources.version(), kieBase, catalog, rules, messages), locatedErrors, locatedWarnings);
+        return new Compilation(new RuleBook(sources.version(), kieBase, rules, messages), locatedErrors, locatedWarnings);
     }
 
     /** The rules from {@code rule} back to itself through @replaces, or nothing when the chain ends. */
@@ -194,15 +191,6 @@ public final class RuleCompiler {
             }
         }
         return new RuleProblem(file, descr.getLine(), descr.getColumn() + 1, rule, message);
-    }
-
-    private static ProductCatalog readCatalog(RuleSources sources, List<RuleProblem> errors) {
-        try {
-            return sources.catalog();
-        } catch (CatalogException e) {
-            e.problems().forEach(problem -> errors.add(new RuleProblem(problem.file(), problem.line(), 0, null, problem.message())));
-            return null;
-        }
     }
 
     /** Every error the classic compiler finds, located and put in the merchandiser's terms. */

@@ -38,13 +38,11 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 
-import io.nudge.catalog.ProductCatalog;
 import io.nudge.decision.Messages;
 import io.nudge.decision.RuleInfo;
 
 /**
- * The files of a rule book by file name: {@code files} holds the DRL files, the catalog and the
- * translations, and {@code tables} the decision tables, which decide; {@code scenarios} the files
+ * The files of a rule book by file name: {@code files} holds the DRL files and the translations, and {@code tables} the decision tables, which decide; {@code scenarios} the files
  * of {@code scenarios/}, which check them.
  */
 public record RuleSources(SortedMap<String, String> files, SortedMap<String, String> scenarios, SortedMap<String, DecisionTable> tables) {
@@ -53,26 +51,26 @@ public record RuleSources(SortedMap<String, String> files, SortedMap<String, Str
         this(files, scenarios, new TreeMap<>());
     }
 
-    public static final String CATALOG = ProductCatalog.PRODUCTS_FILE;
     public static final String SCENARIOS = "scenarios";
     public static final String MESSAGES = "messages";
     private static final YAMLMapper YAML = new YAMLMapper();
     private static final Set<String> LANGUAGES = Set.of(Locale.getISOLanguages());
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\w*}");
 
-    /** The rule book compiled into the service: the copy of {@code rules/} on the classpath. */
+    /** The rule book compiled into the service: the copy of {@code rules/} on the classpath, found by the index the build writes. */
     public static RuleSources fromClasspath() {
-        URL catalog = Thread.currentThread().getContextClassLoader().getResource("rules/" + CATALOG);
-        if (catalog == null) {
-            throw new IllegalStateException("No rule book on the classpath: rules/" + CATALOG + " is missing");
+        URL index = Thread.currentThread().getContextClassLoader().getResource("rules/" + DecisionTable.GENERATED + "/" + DecisionTable.INDEX);
+        if (index == null) {
+            throw new IllegalStateException("No rule book on the classpath: rules/" + DecisionTable.GENERATED + "/" + DecisionTable.INDEX
+                    + " is missing; build with ./mvnw package");
         }
         try {
-            URI uri = catalog.toURI();
+            URI uri = index.toURI();
             try {
-                return fromFolder(Path.of(uri).getParent());
+                return fromFolder(Path.of(uri).getParent().getParent());
             } catch (FileSystemNotFoundException archiveNotOpen) {
                 try (FileSystem archive = FileSystems.newFileSystem(uri, Map.of())) {
-                    return fromFolder(archive.provider().getPath(uri).getParent());
+                    return fromFolder(archive.provider().getPath(uri).getParent().getParent());
                 }
             }
         } catch (URISyntaxException | IOException e) {
@@ -81,8 +79,7 @@ public record RuleSources(SortedMap<String, String> files, SortedMap<String, Str
     }
 
     /**
-     * The rule files of {@code folder}: *.drl, *.drl.xlsx, the catalog and its bought-together pairs,
-     * messages/*.yaml and scenarios/*.yaml. A file that cannot be read as UTF-8 text, or a table that
+     * The rule files of {@code folder}: *.drl, *.drl.xlsx, messages/*.yaml and scenarios/*.yaml. A file that cannot be read as UTF-8 text, or a table that
      * cannot be read as one, stops it with {@link UnreadableRuleFile}.
      */
     public static RuleSources fromFolder(Path folder) {
@@ -97,8 +94,7 @@ public record RuleSources(SortedMap<String, String> files, SortedMap<String, Str
     private static RuleSources fromFolder(Path folder, boolean readTables) {
         Path scenarios = folder.resolve(SCENARIOS);
         Path messages = folder.resolve(MESSAGES);
-        SortedMap<String, String> files = read(folder, "", name -> name.endsWith(".drl") || name.equals(CATALOG)
-                || name.equals(ProductCatalog.BOUGHT_TOGETHER_FILE));
+        SortedMap<String, String> files = read(folder, "", name -> name.endsWith(".drl"));
         if (Files.isDirectory(messages)) {
             read(messages, MESSAGES + "/", RuleSources::isYaml).forEach((name, text) -> files.put(MESSAGES + "/" + name, text));
         }
@@ -212,11 +208,6 @@ public record RuleSources(SortedMap<String, String> files, SortedMap<String, Str
         return files;
     }
 
-    /** The catalog and its bought-together pairs; a {@link io.nudge.catalog.CatalogException} names the file at fault. */
-    public ProductCatalog catalog() {
-        return ProductCatalog.read(files.get(CATALOG), files.get(ProductCatalog.BOUGHT_TOGETHER_FILE));
-    }
-
     /** The scenario files, parsed; each file that cannot be read is added to {@code problems} instead. */
     public List<ScenarioFile> scenarioFiles(List<RuleProblem> problems) {
         List<ScenarioFile> parsed = new ArrayList<>();
@@ -311,7 +302,7 @@ public record RuleSources(SortedMap<String, String> files, SortedMap<String, Str
         return table == null ? problem : table.located(problem);
     }
 
-    /** A short hash of every file's name and content: changes whenever any rule, table, translation or the catalog does. */
+    /** A short hash of every file's name and content: changes whenever any rule, table or translation does. */
     public String version() {
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");

@@ -26,6 +26,7 @@ import io.nudge.request.RequestFacts;
 import io.nudge.decision.RuleBook;
 import io.nudge.decision.RuleFault;
 import io.nudge.request.Violations;
+import io.nudge.vocabulary.Catalog;
 
 /** Runs scenarios against a rule book and says, for each, what it expected and what it got. */
 @Singleton
@@ -58,17 +59,18 @@ public final class ScenarioCheck {
         this.defaultTime = rules.scenarioTime();
     }
 
-    public List<Outcome> run(RuleBook book, List<ScenarioFile> files) {
+    /** Runs every scenario of {@code files} through {@code book}, looking products up in {@code catalog}. */
+    public List<Outcome> run(RuleBook book, Catalog catalog, List<ScenarioFile> files) {
         List<Outcome> outcomes = new ArrayList<>();
         for (ScenarioFile file : files) {
             for (Scenario scenario : file.scenarios()) {
-                outcomes.add(new Outcome(file.name(), scenario.name(), failures(book, scenario)));
+                outcomes.add(new Outcome(file.name(), scenario.name(), failures(book, catalog, scenario)));
             }
         }
         return outcomes;
     }
 
-    public List<String> failures(RuleBook book, Scenario scenario) {
+    public List<String> failures(RuleBook book, Catalog catalog, Scenario scenario) {
         if (scenario.name() == null || scenario.name().isBlank()) {
             return List.of("the scenario has no name");
         }
@@ -80,7 +82,7 @@ public final class ScenarioCheck {
             return invalid;
         }
         // Explained, so a rule fault, which the service answers around, fails the scenario instead.
-        Decision decision = engine.decide(book, RequestFacts.of(request, book.catalog()), true);
+        Decision decision = engine.decide(book, RequestFacts.of(request, catalog), true);
         List<String> failures = new ArrayList<>();
         RuleFault fault = decision.explanation().fault();
         if (fault != null) {

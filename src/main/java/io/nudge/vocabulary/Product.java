@@ -1,31 +1,69 @@
 package io.nudge.vocabulary;
 
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.Map;
 import java.util.Set;
+import java.util.SortedMap;
+import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
- * A product the shop sells, as rules see it when they suggest one. {@code prices} holds its
- * price in each currency the shop sells it in, by ISO code. {@code line} is a range sold
- * together (such as "Hydra"); {@code maxChildAge} is the oldest child it is meant for. Both may be null.
+ * A product the shop sells, as rules see it when they suggest one, read from the shop's product feed.
+ * {@code category} is the feed's product type as a path ("home-garden/kitchen/cookware"); {@code prices}
+ * holds the regular price in each currency the shop sells it in, by ISO code, and {@code sales} a sale
+ * price with its dates. {@code available} is true only while the product is in stock: only then is it
+ * ever suggested. {@code line} is a range sold together (such as "Hydra"); {@code ageGroup} the feed's
+ * age group ("toddler") and {@code maxChildAge} the oldest child, in years, it is meant for. Those, the
+ * brand, {@code googleProductCategory} and {@code itemGroupId} (which ties variants together) may be null.
  */
 public record Product(String sku, String name, String category, String line, Map<String, BigDecimal> prices,
-        Set<String> tags, Set<String> sizes, Set<String> colors, Integer maxChildAge) {
+        Set<String> tags, Set<String> sizes, Set<String> colors, Integer maxChildAge,
+        String brand, String googleProductCategory, String itemGroupId, String availability, String ageGroup,
+        Map<String, Sale> sales) {
+
+    public static final String IN_STOCK = "in_stock";
 
     public Product {
-        prices = Collections.unmodifiableSortedMap(new TreeMap<>(prices));
-        tags = Collections.unmodifiableSortedSet(new TreeSet<>(tags));
-        sizes = Collections.unmodifiableSortedSet(new TreeSet<>(sizes));
-        colors = Collections.unmodifiableSortedSet(new TreeSet<>(colors));
+        prices = sortedMap(prices);
+        sales = sortedMap(sales);
+        tags = sortedSet(tags);
+        sizes = sortedSet(sizes);
+        colors = sortedSet(colors);
     }
 
-    /** The price in {@code currency}, such as "EUR"; null when the shop has none in it, so the product is shown without one. */
+    /** A product in stock, without the feed's further attributes: what tests and small catalogs need. */
+    public Product(String sku, String name, String category, String line, Map<String, BigDecimal> prices,
+            Set<String> tags, Set<String> sizes, Set<String> colors, Integer maxChildAge) {
+        this(sku, name, category, line, prices, tags, sizes, colors, maxChildAge, null, null, null, IN_STOCK, null, Map.of());
+    }
+
+    /** Whether the shop has it in stock: only such products are suggested. */
+    public boolean available() {
+        return IN_STOCK.equals(availability);
+    }
+
+    /** The top level of the category, such as "home-garden"; null without a category. */
+    public String department() {
+        if (category == null) {
+            return null;
+        }
+        int slash = category.indexOf('/');
+        return slash < 0 ? category : category.substring(0, slash);
+    }
+
+    /** The regular price in {@code currency}, such as "EUR"; null when the shop has none in it, so the product is shown without one. */
     public BigDecimal priceIn(String currency) {
         return prices.get(currency);
+    }
+
+    /** The price a shopper pays at {@code at}: the sale price while the sale is in effect, else the regular one. */
+    public BigDecimal priceIn(String currency, Instant at) {
+        Sale sale = sales.get(currency);
+        return sale != null && sale.inEffectAt(at) ? sale.price() : prices.get(currency);
     }
 
     public boolean availableIn(String size) {
@@ -34,5 +72,14 @@ public record Product(String sku, String name, String category, String line, Map
 
     public boolean comesInAnyOf(Collection<String> wantedColors) {
         return wantedColors.stream().anyMatch(colors::contains);
+    }
+
+    // Most products have no sizes, colours or sale: sharing the empty collections keeps a large catalog small.
+    private static <V> SortedMap<String, V> sortedMap(Map<String, V> map) {
+        return map == null || map.isEmpty() ? Collections.emptySortedMap() : Collections.unmodifiableSortedMap(new TreeMap<>(map));
+    }
+
+    private static SortedSet<String> sortedSet(Set<String> set) {
+        return set == null || set.isEmpty() ? Collections.emptySortedSet() : Collections.unmodifiableSortedSet(new TreeSet<>(set));
     }
 }

@@ -31,6 +31,7 @@ import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
+import io.nudge.testing.Catalogs;
 import io.nudge.testing.NudgeApi;
 import io.nudge.rules.ActiveRules;
 import io.nudge.rules.ScenarioCheck;
@@ -118,7 +119,7 @@ class PlaygroundPageTest {
         String yaml = browser.findElement(By.id("scenario")).getText();
 
         assertThat(yaml).contains("expect:", "\"rule\":\"Stakes for a new tent\"");
-        List<ScenarioCheck.Outcome> outcomes = check.run(rules.current(), List.of(ScenarioFile.parse("playground.yaml", yaml)));
+        List<ScenarioCheck.Outcome> outcomes = check.run(rules.current(), Catalogs.TEST, List.of(ScenarioFile.parse("playground.yaml", yaml)));
         assertThat(outcomes).singleElement().satisfies(outcome -> assertThat(outcome.failures()).isEmpty());
     }
 

@@ -32,7 +32,7 @@ class ReadmeExampleTest {
     public static class DemoRules implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
-            return Map.of("nudge.rules.dir", "rules");
+            return Map.of("nudge.rules.dir", "rules", "nudge.catalog.feed", "rules/catalog", "nudge.catalog.bought-together", "rules/bought-together.csv");
         }
     }
 

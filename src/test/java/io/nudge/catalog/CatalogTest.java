@@ -3,110 +3,303 @@ package io.nudge.catalog;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.IOException;
 import java.math.BigDecimal;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import com.sun.net.httpserver.HttpServer;
+
+import io.nudge.catalog.CatalogException.RowProblem;
 import io.nudge.vocabulary.Product;
 
+/** Merchant Center feeds read into a catalog: the mapping, bad rows, refused feeds, several markets, pairs. */
 class CatalogTest {
 
-    private static final String CSV = """
-            sku,name,category,line,price,tags,sizes,colors,maxChildAge
-            DRS-WRAP,Wrap dress,apparel/dresses,,"USD 79.00, EUR 75.00, JPY 11900",,"S,M,L","navy,red",
-            HYD-SER,Hydra serum,beauty/serums,Hydra,USD 38.00,,,,
-            PAC-2,Pacifier 2-pack,baby/pacifiers,,USD 8.99,,,,2
-            """;
+    private static final String HEADER = "id\ttitle\tprice\tavailability\tproduct_type\tbrand\tcolor\tsize\tage_group\tcustom_label_0\tcustom_label_1"
+            + "\titem_group_id\tgoogle_product_category\tproduct_line\tlink\n";
+    private static final String US = HEADER
+            + "PAN-28\tCast iron pan 28 cm\t49.90 USD\tin_stock\tHome & Garden > Kitchen > Cookware\tForge\tBlack\t\t\tBestseller\t\tPAN\t"
+            + "Home & Garden > Kitchen & Dining\t\thttps://shop.example/pan-28\n"
+            + "PAN-24\tCast iron pan 24 cm\t39.90 USD\tout_of_stock\tHome & Garden > Kitchen > Cookware\tForge\tBlack\t\t\t\t\tPAN\t\t\t\n"
+            + "TEE-1\tOrganic tee\t19.00 USD\tin_stock\tApparel & Accessories > Clothing > Shirts & Tops\tNorthwind\tNavy/Red\tS, M,L\tkids\tSummer\tORGANIC\t\t\t\t\n"
+            + "SER-1\tHydra serum\t38.00 USD\tin_stock\tBeauty > Serums\t\t\t\t\t\t\t\t\tHydra\t\n"
+            + "CLN-1\tHydra cleanser\t22.00 USD\tpreorder\tBeauty > Cleansers\t\t\t\t\t\t\t\t\tHydra\t\n";
 
-    private final ProductCatalog catalog = ProductCatalog.read(CSV, null);
+    @TempDir
+    Path dir;
 
-    @Test
-    void shouldReadListsAndOptionalColumns() {
-        Product dress = catalog.product("DRS-WRAP");
-        assertThat(dress.sizes()).containsExactlyInAnyOrder("S", "M", "L");
-        assertThat(dress.colors()).containsExactlyInAnyOrder("navy", "red");
-        assertThat(dress.line()).isNull();
-        assertThat(dress.maxChildAge()).isNull();
-        assertThat(dress.priceIn("USD")).isEqualTo(new BigDecimal("79.00"));
-        assertThat(dress.priceIn("EUR")).isEqualTo(new BigDecimal("75.00"));
-        assertThat(dress.priceIn("JPY")).isEqualTo(new BigDecimal("11900"));
-        assertThat(dress.priceIn("GBP")).as("no price in pounds").isNull();
-        assertThat(catalog.product("PAC-2").maxChildAge()).isEqualTo(2);
+    private Path write(String name, String content) throws IOException {
+        return Files.writeString(dir.resolve(name), content, StandardCharsets.UTF_8);
+    }
+
+    private LoadedCatalog read(Path... feeds) {
+        return CatalogReader.read(List.of(feeds).stream().map(Path::toString).toList(), null);
     }
 
     @Test
-    void shouldFindProductsByCategoryAndLine() {
-        assertThat(catalog.inCategory("beauty/serums")).extracting(Product::sku).containsExactly("HYD-SER");
-        assertThat(catalog.ofLine("Hydra")).extracting(Product::sku).containsExactly("HYD-SER");
-        assertThat(catalog.inCategory("nothing")).isEmpty();
-        assertThat(catalog.product("NOPE")).isNull();
+    void shouldMapMerchantCenterAttributesToProducts() throws IOException {
+        ProductCatalog catalog = read(write("us.tsv", US)).products();
+
+        Product pan = catalog.product("PAN-28");
+        assertThat(pan.name()).isEqualTo("Cast iron pan 28 cm");
+        assertThat(pan.priceIn("USD")).isEqualTo(new BigDecimal("49.90"));
+        assertThat(pan.category()).isEqualTo("home-garden/kitchen/cookware");
+        assertThat(pan.department()).isEqualTo("home-garden");
+        assertThat(pan.googleProductCategory()).isEqualTo("Home & Garden > Kitchen & Dining");
+        assertThat(pan.brand()).isEqualTo("Forge");
+        assertThat(pan.itemGroupId()).isEqualTo("PAN");
+        assertThat(pan.tags()).containsExactly("bestseller");
+        assertThat(pan.available()).isTrue();
+
+        Product tee = catalog.product("TEE-1");
+        assertThat(tee.category()).isEqualTo("apparel-accessories/clothing/shirts-tops");
+        assertThat(tee.colors()).containsExactlyInAnyOrder("Navy", "Red");
+        assertThat(tee.sizes()).containsExactlyInAnyOrder("S", "M", "L");
+        assertThat(tee.ageGroup()).isEqualTo("kids");
+        assertThat(tee.maxChildAge()).isEqualTo(13);
+        assertThat(tee.tags()).containsExactlyInAnyOrder("summer", "organic");
+        assertThat(catalog.product("SER-1").line()).isEqualTo("Hydra");
+        assertThat(catalog.product("SER-1").brand()).isNull();
     }
 
     @Test
-    void shouldListWhatIsBoughtTogetherBestFirst() {
-        ProductCatalog paired = ProductCatalog.read(CSV, """
-                sku,partner,priority
-                DRS-WRAP,PAC-2,10
-                DRS-WRAP,HYD-SER,70
+    void shouldOfferOnlyProductsInStockWhileStillFindingTheRestBySku() throws IOException {
+        ProductCatalog catalog = read(write("us.tsv", US)).products();
+
+        assertThat(catalog.product("PAN-24").available()).isFalse();
+        assertThat(catalog.product("PAN-24").availability()).isEqualTo("out_of_stock");
+        assertThat(catalog.inCategory("home-garden/kitchen/cookware")).extracting(Product::sku).containsExactly("PAN-28");
+        assertThat(catalog.ofLine("Hydra")).as("a preorder is not in stock").extracting(Product::sku).containsExactly("SER-1");
+        assertThat(catalog.inStock()).isEqualTo(3);
+    }
+
+    @Test
+    void shouldGiveAProductAPricePerMarketFromSeveralFeedsAndStockOnlyWhereEveryMarketHasIt() throws IOException {
+        Path us = write("us.tsv", US);
+        Path de = write("de.csv", """
+                id,title,price,availability,product_type
+                PAN-28,Gusseisenpfanne 28 cm,"44.90 EUR",in_stock,Haus & Garten
+                SER-1,Hydra Serum,36.00 EUR,out_of_stock,Beauty
+                JPY-ONLY,Only in euros,12 EUR,in_stock,Beauty
                 """);
 
-        assertThat(paired.boughtWith("DRS-WRAP")).extracting(Product::sku).containsExactly("HYD-SER", "PAC-2");
-        assertThat(paired.boughtWith("HYD-SER")).isEmpty();
+        ProductCatalog catalog = read(us, de).products();
+        assertThat(catalog.product("SER-1").priceIn("EUR")).isEqualTo(new BigDecimal("36.00"));
+        assertThat(catalog.product("SER-1").name()).as("the first feed's title").isEqualTo("Hydra serum");
+        assertThat(catalog.product("SER-1").available()).as("out of stock in one market").isFalse();
+        assertThat(catalog.product("PAN-28").priceIn("EUR")).isEqualTo(new BigDecimal("44.90"));
+        assertThat(catalog.product("JPY-ONLY").priceIn("EUR")).isEqualTo(new BigDecimal("12.00"));
     }
 
     @Test
-    void shouldRefuseAPairingWhoseSkuIsNotInTheCatalogNamingFileAndLine() {
-        assertThatThrownBy(() -> ProductCatalog.read(CSV, """
+    void shouldRefuseBadRowsWithFileLineColumnAndAttributeAndReadTheRest() throws IOException {
+        String rows = IntStream.range(0, 40).mapToObj(i -> "OK-" + i + "\tGood " + i + "\t1.00 USD\tin_stock\n").collect(Collectors.joining());
+        Path feed = write("shop.tsv", "id\ttitle\tprice\tavailability\n" + rows
+                + "BAD-1\tComma\t12,34 USD\tin_stock\n"
+                + "BAD-2\tNo stock word\t1.00 USD\tsold out\n");
+
+        LoadedCatalog loaded = read(feed);
+
+        assertThat(loaded.products().size()).isEqualTo(40);
+        assertThat(loaded.feeds()).singleElement().satisfies(summary -> {
+            assertThat(summary.rows()).isEqualTo(42);
+            assertThat(summary.refused()).isEqualTo(2);
+            assertThat(summary.firstRefused()).extracting(RowProblem::line).containsExactly(42, 43);
+            assertThat(summary.firstRefused().get(0)).satisfies(problem -> {
+                assertThat(problem.file()).isEqualTo(feed.toString());
+                assertThat(problem.column()).isEqualTo(3);
+                assertThat(problem.attribute()).isEqualTo("price");
+                assertThat(problem.message()).contains("\"12,34 USD\" is not a price");
+            });
+            assertThat(summary.firstRefused().get(1).message()).contains("\"sold out\" is not an availability", "in_stock");
+        });
+    }
+
+    @Test
+    void shouldRefuseEveryKindOfBadRowByName() throws IOException {
+        String good = IntStream.range(0, 200).mapToObj(i -> "OK-" + i + "\tGood\t1.00 USD\tin_stock\t\t\t\n").collect(Collectors.joining());
+        Path feed = write("bad.tsv", "id\ttitle\tprice\tavailability\tage_group\tsale_price\tsale_price_effective_date\n" + good
+                + "\tNo id\t1.00 USD\tin_stock\t\t\t\n"
+                + "NO-TITLE\t\t1.00 USD\tin_stock\t\t\t\n"
+                + "CENTS\tToo fine\t1.001 USD\tin_stock\t\t\t\n"
+                + "YEN\tYen with cents\t100.50 JPY\tin_stock\t\t\t\n"
+                + "AGE\tAge\t1.00 USD\tin_stock\tteen\t\t\n"
+                + "SALE\tSale\t2.00 USD\tin_stock\t\t1.50 EUR\t\n"
+                + "DATES\tDates\t2.00 USD\tin_stock\t\t1.50 USD\tnext week\n"
+                + "OK-1\tTwice\t1.00 USD\tin_stock\t\t\t\n");
+
+        List<RowProblem> refused = read(feed).feeds().get(0).firstRefused();
+
+        assertThat(refused).extracting(RowProblem::attribute).containsExactly("id", "title", "price", "price", "age_group", "sale_price",
+                "sale_price_effective_date", "id");
+        assertThat(refused).extracting(RowProblem::message).satisfiesExactly(
+                m -> assertThat(m).startsWith("is empty"),
+                m -> assertThat(m).startsWith("is empty"),
+                m -> assertThat(m).contains("more decimals than USD has (2)"),
+                m -> assertThat(m).contains("more decimals than JPY has (0)"),
+                m -> assertThat(m).contains("\"teen\" is not an age group"),
+                m -> assertThat(m).contains("is in EUR but the price is in USD"),
+                m -> assertThat(m).contains("\"next week\" is not a period"),
+                m -> assertThat(m).contains("id \"OK-1\" is already on line 3"));
+    }
+
+    @Test
+    void shouldRefuseAFeedWithMoreBadRowsThanTheShareAllowsWhole() throws IOException {
+        Path feed = write("broken.tsv", "id\ttitle\tprice\tavailability\nA\tA\t1.00 USD\tin_stock\nB\tB\tfree\tin_stock\n");
+
+        assertThatThrownBy(() -> read(feed)).isInstanceOfSatisfying(CatalogException.class, e -> {
+            assertThat(e.problems().get(0).file()).isEqualTo(feed.toString());
+            assertThat(e.problems().get(0).message()).contains("1 of its 2 rows (50.0%) are refused", "nudge.catalog.max-refused-share (5.0%)");
+            assertThat(e.problems().get(1).line()).isEqualTo(3);
+        });
+    }
+
+    @Test
+    void shouldRefuseAFeedThatCannotBeReadAsOne() throws IOException {
+        assertThatThrownBy(() -> read(write("empty.tsv", ""))).hasMessageContaining("is empty");
+        assertThatThrownBy(() -> read(write("wrong.csv", "sku,name,price\nA,B,1.00 USD\n")))
+                .hasMessageContaining("line 1").hasMessageContaining("has no id, no title, no availability column");
+        assertThatThrownBy(() -> read(dir.resolve("missing.tsv"))).hasMessageContaining("missing.tsv").hasMessageContaining("does not exist");
+    }
+
+    @Test
+    void shouldReadTheXmlFormToo() throws IOException {
+        Path feed = write("feed.xml", """
+                <?xml version="1.0"?>
+                <rss xmlns:g="http://base.google.com/ns/1.0" version="2.0">
+                <channel>
+                  <title>Shop</title>
+                  <item>
+                    <g:id>PAN-28</g:id>
+                    <title>Cast iron pan &amp; lid</title>
+                    <g:price>49.90 USD</g:price>
+                    <g:availability>in stock</g:availability>
+                    <g:product_type>Home &amp; Garden &gt; Kitchen</g:product_type>
+                    <g:size>S</g:size>
+                    <g:size>M</g:size>
+                    <g:shipping><g:country>US</g:country><g:price>4.95 USD</g:price></g:shipping>
+                  </item>
+                  <item>
+                    <g:id>BAD</g:id>
+                    <title>No price</title>
+                    <g:availability>in_stock</g:availability>
+                  </item>
+                </channel>
+                </rss>
+                """);
+
+        assertThatThrownBy(() -> read(feed)).as("one bad item of two is too many").isInstanceOfSatisfying(CatalogException.class,
+                e -> assertThat(e.problems().get(1)).satisfies(problem -> {
+                    assertThat(problem.line()).isEqualTo(15);
+                    assertThat(problem.column()).as("an XML feed has no columns").isZero();
+                    assertThat(problem.attribute()).isEqualTo("price");
+                }));
+        Files.writeString(feed, Files.readString(feed).replaceAll("(?s)<item>\\s*<g:id>BAD.*?</item>", ""));
+
+        LoadedCatalog loaded = read(feed);
+        Product pan = loaded.products().product("PAN-28");
+        assertThat(pan.name()).isEqualTo("Cast iron pan & lid");
+        assertThat(pan.category()).isEqualTo("home-garden/kitchen");
+        assertThat(pan.sizes()).containsExactlyInAnyOrder("S", "M");
+        assertThat(pan.available()).isTrue();
+        assertThat(loaded.feeds().get(0).refused()).isZero();
+    }
+
+    @Test
+    void shouldPriceASaleOnlyWhileItRuns() throws IOException {
+        Path feed = write("sale.tsv", "id\ttitle\tprice\tavailability\tsale_price\tsale_price_effective_date\n"
+                + "STOVE\tStove\t49.00 USD\tin_stock\t39.00 USD\t2027-11-26T00:00-0500/2027-11-30T00:00-0500\n"
+                + "ALWAYS\tAlways\t10.00 USD\tin_stock\t8.00 USD\t\n");
+
+        ProductCatalog catalog = read(feed).products();
+
+        Product stove = catalog.product("STOVE");
+        assertThat(stove.priceIn("USD", Instant.parse("2027-11-26T04:59:59Z"))).isEqualTo(new BigDecimal("49.00"));
+        assertThat(stove.priceIn("USD", Instant.parse("2027-11-26T05:00:00Z"))).isEqualTo(new BigDecimal("39.00"));
+        assertThat(stove.priceIn("USD", Instant.parse("2027-11-30T05:00:00Z"))).isEqualTo(new BigDecimal("49.00"));
+        assertThat(stove.priceIn("USD")).as("the regular price").isEqualTo(new BigDecimal("49.00"));
+        assertThat(catalog.product("ALWAYS").priceIn("USD", Instant.EPOCH)).isEqualTo(new BigDecimal("8.00"));
+    }
+
+    @Test
+    void shouldListWhatIsBoughtTogetherBestFirstSkippingPairsTheFeedNoLongerHas() throws IOException {
+        Path feed = write("us.tsv", US);
+        Path pairs = write("pairs.csv", """
                 sku,partner,priority
-                DRS-WRAP,HYD-SER,70
-                DRS-WRAP,HYD-SRE,60
-                """))
-                .isInstanceOfSatisfying(CatalogException.class, e -> {
-                    assertThat(e.file()).isEqualTo("bought-together.csv");
-                    assertThat(e.line()).isEqualTo(3);
-                    assertThat(e.getMessage()).contains("\"HYD-SRE\" is not in catalog.csv");
-                });
+                PAN-28,TEE-1,10
+                PAN-28,SER-1,70
+                PAN-28,PAN-24,90
+                PAN-28,GONE,80
+                """);
+
+        LoadedCatalog loaded = CatalogReader.read(List.of(feed.toString()), pairs.toString());
+
+        assertThat(loaded.products().boughtWith("PAN-28")).as("best first, the one out of stock left out")
+                .extracting(Product::sku).containsExactly("SER-1", "TEE-1");
+        assertThat(loaded.pairs().kept()).isEqualTo(3);
+        assertThat(loaded.pairs().skipped()).isEqualTo(1);
+        assertThat(loaded.pairs().firstSkipped()).singleElement().satisfies(problem -> {
+            assertThat(problem.line()).isEqualTo(5);
+            assertThat(problem.message()).contains("\"GONE\" is not in the catalog: the pair is skipped");
+        });
     }
 
     @Test
-    void shouldRefuseAPairingWithoutAWholeNumberPriority() {
-        assertThatThrownBy(() -> ProductCatalog.read(CSV, """
-                sku,partner,priority
-                DRS-WRAP,HYD-SER,high
-                """))
-                .isInstanceOfSatisfying(CatalogException.class, e -> {
-                    assertThat(e.file()).isEqualTo("bought-together.csv");
-                    assertThat(e.line()).isEqualTo(2);
-                });
+    void shouldReadEveryFeedOfAFolderByName() throws IOException {
+        Path folder = Files.createDirectory(dir.resolve("feeds"));
+        Files.writeString(folder.resolve("a-us.tsv"), US);
+        Files.writeString(folder.resolve("b-gb.tsv"), "id\ttitle\tprice\tavailability\nPAN-28\tPan\t42.00 GBP\tin_stock\n");
+        Files.writeString(folder.resolve("notes.md"), "not a feed");
+
+        LoadedCatalog loaded = CatalogReader.read(List.of(folder.toString()), null);
+
+        assertThat(loaded.feeds()).extracting(LoadedCatalog.Feed::source).containsExactly(folder.resolve("a-us.tsv").toString(),
+                folder.resolve("b-gb.tsv").toString());
+        assertThat(loaded.products().product("PAN-28").prices()).containsOnlyKeys("USD", "GBP");
     }
 
     @Test
-    void shouldRefuseEveryRowWithoutWhatAProductNeedsNamingEachLine() {
-        assertThatThrownBy(() -> ProductCatalog.read("""
-                sku,name,category,line,price,tags,sizes,colors,maxChildAge
-                WGT-1,Weights,fishing/terminal-tackle,,,,,,
-                ,Nameless sku,fishing/reels,,USD 10.00,,,,
-                REEL-1,,fishing/reels,,USD 10.00,,,,
-                REEL-2,Reel,,,USD 10.00,,,,
-                REEL-3,Reel,fishing/reels,,USD -1.00,,,,
-                REEL-4,Reel,fishing/reels,,USD 12.00,,,,
-                REEL-4,Same reel,fishing/reels,,USD 12.00,,,,
-                REEL-5,Reel,fishing/reels,,12.00,,,,
-                REEL-6,Reel,fishing/reels,,"USD 12.00, ESP 2000",,,,
-                REEL-7,Reel,fishing/reels,,"USD 12.00, USD 11.00",,,,
-                """, null))
-                .isInstanceOfSatisfying(CatalogException.class, e -> assertThat(e.problems()).containsExactly(
-                        new CatalogException.RowProblem("catalog.csv", 2, "product \"WGT-1\" needs a price in each currency the shop"
-                                + " sells it in, such as \"USD 12.99, EUR 11.99\""),
-                        new CatalogException.RowProblem("catalog.csv", 3, "has no sku"),
-                        new CatalogException.RowProblem("catalog.csv", 4, "product \"REEL-1\" has no name"),
-                        new CatalogException.RowProblem("catalog.csv", 5, "product \"REEL-2\" has no category"),
-                        new CatalogException.RowProblem("catalog.csv", 6, "product \"REEL-3\" has price \"USD -1.00\": write a currency"
-                                + " in use and an amount of at least 0, such as USD 12.99"),
-                        new CatalogException.RowProblem("catalog.csv", 8, "sku \"REEL-4\" is already on line 7"),
-                        new CatalogException.RowProblem("catalog.csv", 9, "product \"REEL-5\" has price \"12.00\": write a currency"
-                                + " in use and an amount of at least 0, such as USD 12.99"),
-                        new CatalogException.RowProblem("catalog.csv", 10, "product \"REEL-6\" has price \"ESP 2000\": write a currency"
-                                + " in use and an amount of at least 0, such as USD 12.99"),
-                        new CatalogException.RowProblem("catalog.csv", 11, "product \"REEL-7\" has two prices in USD")));
+    void shouldDownloadAFeedAndNameItWithoutItsQuery() throws IOException {
+        HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        server.createContext("/feed.tsv", exchange -> {
+            byte[] body = US.getBytes(StandardCharsets.UTF_8);
+            exchange.sendResponseHeaders(200, body.length);
+            exchange.getResponseBody().write(body);
+            exchange.close();
+        });
+        server.createContext("/gone.tsv", exchange -> {
+            exchange.sendResponseHeaders(404, -1);
+            exchange.close();
+        });
+        server.start();
+        try {
+            String base = "http://127.0.0.1:" + server.getAddress().getPort();
+            LoadedCatalog loaded = CatalogReader.read(List.of(base + "/feed.tsv?key=secret"), null);
+            assertThat(loaded.products().size()).isEqualTo(5);
+            assertThat(loaded.feeds().get(0).source()).isEqualTo(base + "/feed.tsv?…");
+            assertThatThrownBy(() -> CatalogReader.read(List.of(base + "/gone.tsv?key=secret"), null))
+                    .hasMessage(base + "/gone.tsv?…: answered HTTP 404 instead of the feed");
+        } finally {
+            server.stop(0);
+        }
+    }
+
+    @Test
+    void shouldGiveTheSameVersionForTheSameBytesAndAnotherForAChange() throws IOException {
+        Path feed = write("us.tsv", US);
+        String before = read(feed).version();
+        assertThat(read(feed).version()).isEqualTo(before);
+        Files.writeString(feed, US.replace("49.90 USD", "44.90 USD"));
+        assertThat(read(feed).version()).isNotEqualTo(before);
     }
 }

@@ -18,6 +18,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 
+import io.nudge.testing.Catalogs;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.nudge.rules.RuleCompiler;
 import io.nudge.rules.RuleSources;
@@ -112,7 +113,6 @@ class DecisionEngineTest {
     void shouldNotCallARunThatEndsOnItsOwnAtTheCapAFault() throws Exception {
         // One rule firing once per line: three lines, three firings, and a cap of 0 + 3 lines x 1 rule.
         RuleBook onePerLine = new RuleCompiler().compile(new RuleSources(new TreeMap<>(Map.of(
-                "catalog.csv", Files.readString(TestRuleBook.FOLDER.resolve("catalog.csv")),
                 "mugs.drl", """
                         package nudge;
                         import io.nudge.vocabulary.*;
@@ -134,7 +134,7 @@ class DecisionEngineTest {
         Decision decision = noSpareFirings.decide(onePerLine, RequestFacts.of(JSON.readValue("""
                 {"cart": {"currency": "USD", "items": [{"sku": "A", "quantity": 1, "price": 1}, {"sku": "B", "quantity": 1, "price": 1},
                                                        {"sku": "C", "quantity": 1, "price": 1}]}}
-                """, NudgeRequest.class), onePerLine.catalog()), true);
+                """, NudgeRequest.class), Catalogs.TEST), true);
 
         assertThat(decision.explanation().fault()).isNull();
         assertThat(decision.nudges()).extracting(Nudge::rule).containsExactly("Every line brings a mug");
@@ -148,7 +148,7 @@ class DecisionEngineTest {
 
         Decision decision = tightCap.decide(sound, RequestFacts.of(JSON.readValue("""
                 {"cart": {"currency": "USD", "items": [%s]}}
-                """.formatted(tents), NudgeRequest.class), sound.catalog()), true);
+                """.formatted(tents), NudgeRequest.class), Catalogs.TEST), true);
 
         assertThat(decision.explanation().fault()).isNull();
         assertThat(decision.explanation().fired()).filteredOn(fired -> fired.rule().equals("Stakes for a new tent")).hasSize(30);
@@ -163,6 +163,6 @@ class DecisionEngineTest {
     }
 
     private Decision decide(RuleBook book, String json, boolean explain) throws Exception {
-        return engine.decide(book, RequestFacts.of(JSON.readValue(json, NudgeRequest.class), book.catalog()), explain);
+        return engine.decide(book, RequestFacts.of(JSON.readValue(json, NudgeRequest.class), Catalogs.TEST), explain);
     }
 }

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import io.nudge.testing.Catalogs;
 import io.nudge.rules.ActiveRules;
 import io.nudge.rules.ScenarioCheck;
 import io.nudge.rules.ScenarioFile;
@@ -89,7 +90,7 @@ class HoldoutTest {
                   expect: [{type: FREE_SHIPPING, rule: %s}]
                 """.formatted(heldOut, RULE));
 
-        assertThat(check.run(rules.current(), List.of(file))).singleElement()
+        assertThat(check.run(rules.current(), Catalogs.TEST, List.of(file))).singleElement()
                 .satisfies(outcome -> assertThat(outcome.failures()).isEmpty());
     }
 

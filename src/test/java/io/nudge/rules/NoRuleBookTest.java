@@ -14,6 +14,7 @@ import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.junit.jupiter.api.Test;
 import org.kie.api.runtime.KieRuntimeBuilder;
 
+import io.nudge.catalog.ProductCatalog;
 import io.nudge.testing.FixedDecisionConfig;
 
 /** When the built-in rule book cannot serve and no folder replaces it, the service is up but not ready, and says why. */
@@ -32,7 +33,7 @@ class NoRuleBookTest {
         Settings settings = new Settings("no-such-folder", RulesConfig.Reload.OFF, Duration.ofMillis(500),
                 Instant.parse("2026-03-02T10:00:00Z"), ZoneOffset.UTC, Duration.ofSeconds(1), Duration.ofMinutes(2), List.of("en"));
         ActiveRules rules = new ActiveRules(broken,
-                new RuleCheck(new ScenarioCheck(FixedDecisionConfig.DEFAULTS, null, settings), settings), settings);
+                new RuleCheck(new ScenarioCheck(FixedDecisionConfig.DEFAULTS, null, settings), settings, () -> ProductCatalog.EMPTY), settings);
 
         HealthCheckResponse readiness = new RulesLoadedCheck(rules).call();
 

@@ -67,7 +67,6 @@ class RuleCompilerTest {
         assertThat(compilation.errors()).isEmpty();
         assertThat(compilation.warnings()).isEmpty();
         assertThat(compilation.book().rules()).hasSize(7);
-        assertThat(compilation.book().catalog().size()).isEqualTo(6);
     }
 
     @Test
@@ -226,18 +225,4 @@ class RuleCompilerTest {
         });
     }
 
-    @Test
-    void shouldRefuseABoughtTogetherRowNamingAnUnknownSku() {
-        var files = new TreeMap<>(RuleSources.fromFolder(TestRuleBook.FOLDER).files());
-        files.put("bought-together.csv", "sku,partner,priority\nTENT-2,STAKES-9,80\n");
-
-        var compilation = compiler.compile(new RuleSources(files, new TreeMap<>()));
-
-        assertThat(compilation.book()).isNull();
-        assertThat(compilation.errors()).singleElement().satisfies(error -> {
-            assertThat(error.file()).isEqualTo("bought-together.csv");
-            assertThat(error.line()).isEqualTo(2);
-            assertThat(error.message()).contains("\"STAKES-9\" is not in catalog.csv");
-        });
-    }
 }

@@ -9,6 +9,7 @@ import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Test;
 
+import io.nudge.testing.Catalogs;
 import io.quarkus.test.junit.QuarkusTest;
 
 @QuarkusTest
@@ -20,7 +21,7 @@ class ScenarioCheckTest {
     ScenarioCheck check;
 
     private List<ScenarioCheck.Outcome> run(String yaml) throws Exception {
-        return check.run(rules.current(), List.of(ScenarioFile.parse("wrong.yaml", yaml)));
+        return check.run(rules.current(), Catalogs.TEST, List.of(ScenarioFile.parse("wrong.yaml", yaml)));
     }
 
     @Test

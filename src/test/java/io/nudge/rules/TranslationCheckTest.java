@@ -12,6 +12,7 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import io.nudge.catalog.ProductCatalog;
 import io.nudge.testing.FixedDecisionConfig;
 import io.nudge.testing.ScratchRules;
 
@@ -27,7 +28,8 @@ class TranslationCheckTest {
     private final Settings englishAndGerman = new Settings(FOLDER.toString(), RulesConfig.Reload.OFF, Duration.ofMillis(500),
             Instant.parse("2026-03-02T10:00:00Z"), ZoneOffset.UTC, Duration.ofSeconds(5), Duration.ofMinutes(2), List.of("en", "de"));
     // No scenario runs here, so no validator is needed.
-    private final RuleCheck check = new RuleCheck(new ScenarioCheck(FixedDecisionConfig.DEFAULTS, null, englishAndGerman), englishAndGerman);
+    private final RuleCheck check = new RuleCheck(new ScenarioCheck(FixedDecisionConfig.DEFAULTS, null, englishAndGerman), englishAndGerman,
+            () -> ProductCatalog.EMPTY);
 
     @BeforeEach
     void germanForOneMessage() {

@@ -33,7 +33,9 @@ public final class TestRuleBook {
     public static class Served implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
-            return Map.of("nudge.rules.dir", FOLDER.toAbsolutePath().toString());
+            return Map.of("nudge.rules.dir", FOLDER.toAbsolutePath().toString(),
+                    "nudge.catalog.feed", FOLDER.resolve("catalog").toAbsolutePath().toString(),
+                    "nudge.catalog.bought-together", FOLDER.resolve("bought-together.csv").toAbsolutePath().toString());
         }
     }
 }

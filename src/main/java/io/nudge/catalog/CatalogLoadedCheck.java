@@ -1,0 +1,32 @@
+package io.nudge.catalog;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.eclipse.microprofile.health.HealthCheck;
+import org.eclipse.microprofile.health.HealthCheckResponse;
+import org.eclipse.microprofile.health.Readiness;
+
+/** Ready only once a catalog has loaded; until then, down with the reason. */
+@Readiness
+@ApplicationScoped
+public class CatalogLoadedCheck implements HealthCheck {
+
+    private final ActiveCatalog catalog;
+
+    CatalogLoadedCheck(ActiveCatalog catalog) {
+        this.catalog = catalog;
+    }
+
+    @Override
+    public HealthCheckResponse call() {
+        String notServing = catalog.notServing();
+        if (notServing != null) {
+            return HealthCheckResponse.named("catalog").down().withData("reason", notServing).build();
+        }
+        LoadedCatalog serving = catalog.serving();
+        return HealthCheckResponse.named("catalog").up()
+                .withData("version", serving.version())
+                .withData("products", serving.products().size())
+                .build();
+    }
+}

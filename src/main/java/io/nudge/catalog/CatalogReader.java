@@ -1,0 +1,307 @@
+package io.nudge.catalog;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.MappingIterator;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+
+import io.nudge.catalog.CatalogException.RowProblem;
+import io.nudge.vocabulary.Product;
+import io.nudge.vocabulary.Sale;
+import io.quarkus.runtime.annotations.RegisterForReflection;
+
+/**
+ * Reads the configured feeds and pairs into a catalog. Everything is fetched first and hashed: when the
+ * bytes are those of the catalog serving, nothing is parsed. A feed that cannot be read, or that has more
+ * bad rows than {@code nudge.catalog.max-refused-share} allows, refuses the whole catalog.
+ */
+public final class CatalogReader {
+
+    private static final CsvMapper CSV = new CsvMapper();
+
+    /** What a configured source holds: a feed or the pairs, by the name problems give it. */
+    record Fetched(String name, byte[] content) {
+    }
+
+    private final CatalogConfig config;
+    private final HttpClient http;
+
+    CatalogReader(CatalogConfig config) {
+        this.config = config;
+        this.http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NORMAL).connectTimeout(Duration.ofSeconds(10)).build();
+    }
+
+    /**
+     * The catalog of {@code feeds} and {@code boughtTogether} (null for none), read once with every other
+     * setting at its default: for the build's tools and tests, which have no running service.
+     */
+    public static LoadedCatalog read(List<String> feeds, String boughtTogether) {
+        CatalogReader reader = new CatalogReader(new Defaults(feeds, Optional.ofNullable(boughtTogether)));
+        return reader.read(reader.fetch());
+    }
+
+    /** {@link CatalogConfig}'s defaults, for {@link #read(List, String)}. */
+    private record Defaults(List<String> feed, Optional<String> boughtTogether) implements CatalogConfig {
+        public String refresh() {
+            return "off";
+        }
+
+        public boolean watch() {
+            return false;
+        }
+
+        public Duration debounce() {
+            return Duration.ofSeconds(1);
+        }
+
+        public double maxRefusedShare() {
+            return 0.05;
+        }
+
+        public Duration downloadTimeout() {
+            return Duration.ofSeconds(60);
+        }
+
+        public String lineAttribute() {
+            return "product_line";
+        }
+    }
+
+    /** The bytes of every feed, in the order configured, then of the pairs, if any. */
+    List<Fetched> fetch() {
+        List<Fetched> fetched = new ArrayList<>();
+        for (String source : config.feed()) {
+            fetched.addAll(fetchFeeds(source.strip()));
+        }
+        config.boughtTogether().filter(source -> !source.isBlank()).ifPresent(source -> fetched.add(fetchOne(source.strip())));
+        return fetched;
+    }
+
+    /** The local files that feed the catalog, for watching: folders as their feed files; URLs are not watched. */
+    List<Path> localFiles() {
+        List<Path> files = new ArrayList<>();
+        Stream.concat(config.feed().stream(), config.boughtTogether().stream()).map(String::strip)
+                .filter(source -> !source.isBlank() && !isUrl(source)).map(Path::of).forEach(path -> {
+                    if (Files.isDirectory(path)) {
+                        files.addAll(feedFiles(path));
+                    } else {
+                        files.add(path);
+                    }
+                });
+        return files;
+    }
+
+    static String versionOf(List<Fetched> fetched) {
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            for (Fetched one : fetched) {
+                sha.update(one.name().getBytes(StandardCharsets.UTF_8));
+                sha.update((byte) 0);
+                sha.update(one.content());
+                sha.update((byte) 0);
+            }
+            return java.util.HexFormat.of().formatHex(sha.digest()).substring(0, 8);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The catalog of what {@link #fetch()} gave. */
+    LoadedCatalog read(List<Fetched> fetched) {
+        boolean withPairs = config.boughtTogether().filter(source -> !source.isBlank()).isPresent();
+        List<Fetched> feeds = withPairs ? fetched.subList(0, fetched.size() - 1) : fetched;
+        Map<String, Merged> products = new LinkedHashMap<>();
+        List<LoadedCatalog.Feed> summaries = new ArrayList<>();
+        List<RowProblem> tooMany = new ArrayList<>();
+        for (Fetched feed : feeds) {
+            MerchantFeed.Read read = MerchantFeed.read(feed.name(), feed.content(), config.lineAttribute());
+            List<RowProblem> refused = new ArrayList<>(read.refused());
+            for (MerchantFeed.Listing listing : read.listings()) {
+                Merged product = products.get(listing.sku());
+                if (product == null) {
+                    products.put(listing.sku(), new Merged(listing));
+                } else if (!product.add(listing)) {
+                    refused.add(new RowProblem(feed.name(), listing.row(), 0, MerchantFeed.PRICE, "id \"" + listing.sku() + "\" has a price in "
+                            + listing.currency() + " already, in " + product.first.feed() + " line " + product.first.row()
+                            + ": give a product one price per currency"));
+                }
+            }
+            refused.sort(Comparator.comparingInt(RowProblem::line));
+            summaries.add(new LoadedCatalog.Feed(feed.name(), read.rows(), refused.size(),
+                    List.copyOf(refused.subList(0, Math.min(refused.size(), LoadedCatalog.PROBLEMS_SHOWN)))));
+            if (read.rows() > 0 && refused.size() > config.maxRefusedShare() * read.rows()) {
+                tooMany.add(new RowProblem(feed.name(), 0, String.format(Locale.ROOT, "%d of its %d rows (%.1f%%) are refused, more than"
+                        + " nudge.catalog.max-refused-share (%.1f%%) allows: the feed is refused whole", refused.size(), read.rows(),
+                        100.0 * refused.size() / read.rows(), 100 * config.maxRefusedShare())));
+                tooMany.addAll(refused.subList(0, Math.min(refused.size(), 20)));
+            }
+        }
+        if (!tooMany.isEmpty()) {
+            throw new CatalogException(tooMany);
+        }
+        List<Product> all = products.values().stream().map(Merged::product).toList();
+        ProductCatalog catalog = new ProductCatalog(all, Map.of());
+        LoadedCatalog.Pairs pairs = LoadedCatalog.Pairs.NONE;
+        Map<String, List<String>> partners = Map.of();
+        if (withPairs) {
+            Fetched file = fetched.get(fetched.size() - 1);
+            List<RowProblem> skipped = new ArrayList<>();
+            partners = pairs(file, catalog, skipped);
+            pairs = new LoadedCatalog.Pairs(file.name(), partners.values().stream().mapToInt(List::size).sum(), skipped.size(),
+                    List.copyOf(skipped.subList(0, Math.min(skipped.size(), LoadedCatalog.PROBLEMS_SHOWN))));
+            catalog = new ProductCatalog(all, partners);
+        }
+        return new LoadedCatalog(catalog, versionOf(fetched), Instant.now(), List.copyOf(summaries), pairs);
+    }
+
+    /** One bought-together row: a product, a product to suggest with it, and how strongly (higher first). */
+    @RegisterForReflection // read by Jackson, which the native binary must be told of
+    record Pairing(String sku, String partner, int priority) {
+    }
+
+    /** For each sku, its partners best first; a pair naming a sku the feeds no longer have is skipped: feeds change under it. */
+    private static Map<String, List<String>> pairs(Fetched file, ProductCatalog catalog, List<RowProblem> skipped) {
+        Map<String, List<Pairing>> bySku = new HashMap<>();
+        CsvSchema schema = CSV.schemaFor(Pairing.class).withHeader().withColumnReordering(true);
+        try (MappingIterator<Pairing> rows = CSV.readerFor(Pairing.class).with(schema).readValues(file.content())) {
+            while (rows.hasNextValue()) {
+                int line = rows.getCurrentLocation().getLineNr();
+                Pairing pairing = rows.nextValue();
+                String missing = catalog.product(pairing.sku()) == null ? pairing.sku() : catalog.product(pairing.partner()) == null ? pairing.partner() : null;
+                if (missing != null) {
+                    skipped.add(new RowProblem(file.name(), line, "sku \"" + missing + "\" is not in the catalog: the pair is skipped"));
+                } else {
+                    bySku.computeIfAbsent(pairing.sku(), sku -> new ArrayList<>()).add(pairing);
+                }
+            }
+        } catch (JsonProcessingException e) {
+            throw new CatalogException(file.name(), e.getLocation() == null ? 0 : e.getLocation().getLineNr(),
+                    "cannot be read: write a header row sku,partner,priority and a pair per row, the priority a whole number");
+        } catch (IOException e) {
+            throw new CatalogException(file.name(), 0, "cannot be read: " + e.getMessage());
+        }
+        Map<String, List<String>> partners = new HashMap<>();
+        bySku.forEach((sku, pairings) -> partners.put(sku, pairings.stream()
+                .sorted(Comparator.comparingInt(Pairing::priority).reversed().thenComparing(Pairing::partner))
+                .map(Pairing::partner).distinct().toList()));
+        return partners;
+    }
+
+    /** A product as the feeds give it: the first feed's attributes, a price from each. */
+    private static final class Merged {
+        private final MerchantFeed.Listing first;
+        private final Map<String, java.math.BigDecimal> prices = new HashMap<>(4);
+        private final Map<String, Sale> sales = new HashMap<>(2);
+        private String availability;
+
+        Merged(MerchantFeed.Listing listing) {
+            this.first = listing;
+            this.availability = listing.availability();
+            add(listing);
+        }
+
+        /** Adds the listing's price; false when the product has one in that currency already. */
+        boolean add(MerchantFeed.Listing listing) {
+            if (prices.putIfAbsent(listing.currency(), listing.price()) != null) {
+                return false;
+            }
+            if (listing.sale() != null) {
+                sales.put(listing.currency(), listing.sale());
+            }
+            // In stock only where every market says so: never suggest what one of them cannot ship.
+            if (!Product.IN_STOCK.equals(listing.availability())) {
+                availability = listing.availability();
+            }
+            return true;
+        }
+
+        Product product() {
+            MerchantFeed.Listing l = first;
+            return new Product(l.sku(), l.name(), l.category(), l.productLine(), prices, l.tags(), l.sizes(), l.colors(), l.maxChildAge(),
+                    l.brand(), l.googleProductCategory(), l.itemGroupId(), availability, l.ageGroup(), sales);
+        }
+    }
+
+    private List<Fetched> fetchFeeds(String source) {
+        if (!isUrl(source) && Files.isDirectory(Path.of(source))) {
+            List<Path> files = feedFiles(Path.of(source));
+            if (files.isEmpty()) {
+                throw new CatalogException(source, 0, "holds no feed: a feed file's name ends in .tsv, .txt, .csv or .xml");
+            }
+            return files.stream().map(path -> fetchOne(path.toString())).toList();
+        }
+        return List.of(fetchOne(source));
+    }
+
+    private static List<Path> feedFiles(Path folder) {
+        try (Stream<Path> listed = Files.list(folder)) {
+            return listed.filter(path -> Files.isRegularFile(path) && path.getFileName().toString().toLowerCase(Locale.ROOT).matches(".*\\.(tsv|txt|csv|xml)$"))
+                    .sorted().toList();
+        } catch (IOException e) {
+            throw new CatalogException(folder.toString(), 0, "cannot be listed: " + e.getMessage());
+        }
+    }
+
+    private Fetched fetchOne(String source) {
+        if (isUrl(source)) {
+            return download(source);
+        }
+        try {
+            return new Fetched(source, Files.readAllBytes(Path.of(source)));
+        } catch (NoSuchFileException e) {
+            throw new CatalogException(source, 0, "does not exist (relative to " + Path.of("").toAbsolutePath() + ")");
+        } catch (IOException e) {
+            throw new CatalogException(source, 0, "cannot be read: " + e.getMessage());
+        }
+    }
+
+    private Fetched download(String url) {
+        String name = url.replaceFirst("\\?.*", "?…");
+        try {
+            HttpRequest request = HttpRequest.newBuilder(URI.create(url)).timeout(config.downloadTimeout()).GET().build();
+            HttpResponse<InputStream> response = http.send(request, HttpResponse.BodyHandlers.ofInputStream());
+            try (InputStream body = response.body()) {
+                if (response.statusCode() != 200) {
+                    throw new CatalogException(name, 0, "answered HTTP " + response.statusCode() + " instead of the feed");
+                }
+                return new Fetched(name, body.readAllBytes());
+            }
+        } catch (IllegalArgumentException e) {
+            throw new CatalogException(name, 0, "is not a URL: " + e.getMessage());
+        } catch (IOException e) {
+            throw new CatalogException(name, 0, "cannot be downloaded: " + (e.getMessage() == null ? "the connection failed or timed out" : e.getMessage()));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new CatalogException(name, 0, "the download was interrupted");
+        }
+    }
+
+    private static boolean isUrl(String source) {
+        String lower = source.toLowerCase(Locale.ROOT);
+        return lower.startsWith("http://") || lower.startsWith("https://");
+    }
+}

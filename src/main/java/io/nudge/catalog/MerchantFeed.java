@@ -1,0 +1,403 @@
+package io.nudge.catalog;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeFormatterBuilder;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Currency;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.MappingIterator;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvParser;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+
+import io.nudge.catalog.CatalogException.RowProblem;
+import io.nudge.money.Money;
+import io.nudge.vocabulary.Sale;
+
+/**
+ * One product feed in Google Merchant Center's product data format: tab-separated text, CSV or RSS 2.0
+ * XML (attributes in the {@code g:} namespace), told apart by content. Each row becomes a {@link Listing};
+ * a row with errors is refused with its line, column and attribute, and the rest are read.
+ */
+final class MerchantFeed {
+
+    static final String ID = "id";
+    static final String TITLE = "title";
+    static final String PRICE = "price";
+    static final String SALE_PRICE = "sale_price";
+    static final String SALE_DATES = "sale_price_effective_date";
+    static final String AVAILABILITY = "availability";
+    static final String PRODUCT_TYPE = "product_type";
+    static final String GOOGLE_PRODUCT_CATEGORY = "google_product_category";
+    static final String BRAND = "brand";
+    static final String COLOR = "color";
+    static final String SIZE = "size";
+    static final String AGE_GROUP = "age_group";
+    static final String ITEM_GROUP_ID = "item_group_id";
+    static final List<String> CUSTOM_LABELS = List.of("custom_label_0", "custom_label_1", "custom_label_2", "custom_label_3", "custom_label_4");
+    /** A feed without these cannot give a single product. */
+    static final List<String> REQUIRED = List.of(ID, TITLE, PRICE, AVAILABILITY);
+
+    /** Merchant Center's values, and the old spelling with a space that it still accepts. */
+    static final Set<String> AVAILABILITIES = Set.of("in_stock", "out_of_stock", "preorder", "backorder");
+    /** The oldest child, in years, each age group is for; adults are no child's. */
+    static final Map<String, Integer> OLDEST_CHILD = new LinkedHashMap<>();
+    static {
+        OLDEST_CHILD.put("newborn", 0);
+        OLDEST_CHILD.put("infant", 1);
+        OLDEST_CHILD.put("toddler", 5);
+        OLDEST_CHILD.put("kids", 13);
+        OLDEST_CHILD.put("adult", null);
+    }
+
+    private static final Pattern NOT_LETTER_OR_DIGIT = Pattern.compile("[^\\p{L}\\p{N}]+");
+    private static final Pattern LIST_SEPARATOR = Pattern.compile("[/,]");
+    private static final CsvMapper CSV = CsvMapper.builder().enable(CsvParser.Feature.WRAP_AS_ARRAY).build();
+    // 2026-02-24T11:07+0100, 2026-02-24T11:07:00+01:00, 2026-02-24T11:07Z: the forms Merchant Center's examples use.
+    private static final DateTimeFormatter MOMENT = new DateTimeFormatterBuilder().append(DateTimeFormatter.ISO_LOCAL_DATE).appendLiteral('T')
+            .appendPattern("HH:mm[:ss]").optionalStart().appendOffset("+HH:MM", "Z").optionalEnd()
+            .optionalStart().appendOffset("+HHMM", "Z").optionalEnd().toFormatter(Locale.ROOT);
+
+    /** One row of a feed: a product's attributes and its price in one currency. */
+    record Listing(String feed, int row, String sku, String name, String category, String googleProductCategory, String brand,
+            String productLine, String itemGroupId, String availability, String ageGroup, Integer maxChildAge,
+            Set<String> tags, Set<String> sizes, Set<String> colors, String currency, BigDecimal price, Sale sale) {
+    }
+
+    /** What a feed gave: the rows read, those refused with why. */
+    record Read(String feed, int rows, List<Listing> listings, List<RowProblem> refused) {
+    }
+
+    private final String feed;
+    private final String lineAttribute;
+    /** Texts many rows repeat (product types, brands) are kept once. */
+    private final Map<String, String> shared = new HashMap<>();
+    private final Map<String, String> categories = new HashMap<>();
+
+    private MerchantFeed(String feed, String lineAttribute) {
+        this.feed = feed;
+        this.lineAttribute = lineAttribute;
+    }
+
+    /**
+     * Reads feed {@code feed} (its name in problems) from {@code content}. {@code lineAttribute} names the
+     * attribute that holds a product's line. A feed that cannot be read at all throws {@link CatalogException}.
+     */
+    static Read read(String feed, byte[] content, String lineAttribute) {
+        return new MerchantFeed(feed, lineAttribute).read(content);
+    }
+
+    private Read read(byte[] content) {
+        String start = new String(content, 0, Math.min(content.length, 4096), StandardCharsets.UTF_8).replace("\uFEFF", "").stripLeading();
+        if (start.isEmpty()) {
+            throw new CatalogException(feed, 0, "is empty: a feed needs a header row and a row per product");
+        }
+        List<Row> rows = start.startsWith("<") ? xmlRows(content) : tableRows(content, start.lines().findFirst().orElse("").contains("\t") ? '\t' : ',');
+        List<Listing> listings = new ArrayList<>(rows.size());
+        List<RowProblem> refused = new ArrayList<>();
+        Map<String, Integer> rowOfSku = new HashMap<>();
+        for (Row row : rows) {
+            try {
+                Listing listing = listing(row);
+                Integer first = rowOfSku.putIfAbsent(listing.sku(), row.line());
+                if (first != null) {
+                    throw row.problem(ID, "id \"" + listing.sku() + "\" is already on line " + first + ": give each product one row");
+                }
+                listings.add(listing);
+            } catch (RowRefused e) {
+                refused.add(e.problem);
+            }
+        }
+        return new Read(feed, rows.size(), listings, refused);
+    }
+
+    private Listing listing(Row row) {
+        String sku = row.required(ID, "every product needs its id, the sku storefronts send");
+        String name = row.required(TITLE, "every product needs a title");
+        Amount price = amount(row, PRICE, row.required(PRICE, "write the price and its currency, such as 12.34 USD"));
+        Sale sale = sale(row, price);
+        String availability = row.value(AVAILABILITY);
+        String stock = availability == null ? null : availability.toLowerCase(Locale.ROOT).replace(' ', '_');
+        if (stock == null || !AVAILABILITIES.contains(stock)) {
+            throw row.problem(AVAILABILITY, (availability == null ? "is empty" : "\"" + availability + "\" is not an availability")
+                    + ": write in_stock, out_of_stock, preorder or backorder");
+        }
+        String ageGroup = row.value(AGE_GROUP) == null ? null : row.value(AGE_GROUP).toLowerCase(Locale.ROOT);
+        if (ageGroup != null && !OLDEST_CHILD.containsKey(ageGroup)) {
+            throw row.problem(AGE_GROUP, "\"" + row.value(AGE_GROUP) + "\" is not an age group: write one of " + String.join(", ", OLDEST_CHILD.keySet()));
+        }
+        Set<String> tags = new LinkedHashSet<>();
+        CUSTOM_LABELS.forEach(label -> {
+            String tag = row.value(label);
+            if (tag != null) {
+                tags.add(kept(tag.toLowerCase(Locale.ROOT)));
+            }
+        });
+        return new Listing(feed, row.line(), kept(sku), name, category(row.value(PRODUCT_TYPE)), kept(row.value(GOOGLE_PRODUCT_CATEGORY)),
+                kept(row.value(BRAND)), kept(row.value(lineAttribute)), row.value(ITEM_GROUP_ID), stock, kept(ageGroup),
+                ageGroup == null ? null : OLDEST_CHILD.get(ageGroup), tags, list(row.value(SIZE)), list(row.value(COLOR)),
+                price.currency(), price.amount(), sale);
+    }
+
+    private record Amount(String currency, BigDecimal amount) {
+    }
+
+    /** "12.34 USD" (Merchant Center's order) or "USD 12.34", at least 0, in no finer unit than the currency's smallest. */
+    private static Amount amount(Row row, String attribute, String written) {
+        String[] parts = written.strip().split("\\s+");
+        Currency currency = parts.length != 2 ? null : Money.currencyOrNull(parts[1]) != null ? Money.currencyOrNull(parts[1]) : Money.currencyOrNull(parts[0]);
+        String number = currency == null ? null : parts[1].equals(currency.getCurrencyCode()) ? parts[0] : parts[1];
+        BigDecimal amount = null;
+        try {
+            amount = number == null ? null : new BigDecimal(number);
+        } catch (NumberFormatException notANumber) {
+            // told below
+        }
+        if (amount == null || amount.signum() < 0) {
+            throw row.problem(attribute, "\"" + written + "\" is not a price: write the amount, with a point before any cents, and a currency in use, such as 12.34 USD");
+        }
+        int digits = currency.getDefaultFractionDigits();
+        if (amount.stripTrailingZeros().scale() > digits) {
+            throw row.problem(attribute, "\"" + written + "\" has more decimals than " + currency.getCurrencyCode() + " has (" + digits + ")");
+        }
+        return new Amount(currency.getCurrencyCode(), amount.setScale(digits));
+    }
+
+    private static Sale sale(Row row, Amount price) {
+        String written = row.value(SALE_PRICE);
+        if (written == null) {
+            return null;
+        }
+        Amount sale = amount(row, SALE_PRICE, written);
+        if (!sale.currency().equals(price.currency())) {
+            throw row.problem(SALE_PRICE, "is in " + sale.currency() + " but the price is in " + price.currency() + ": write both in one currency");
+        }
+        String dates = row.value(SALE_DATES);
+        if (dates == null) {
+            return new Sale(sale.amount(), null, null);
+        }
+        String[] fromAndUntil = dates.split("/", -1);
+        if (fromAndUntil.length != 2) {
+            throw row.problem(SALE_DATES, "\"" + dates + "\" is not a period: write its start and end with a / between them, such as"
+                    + " 2026-11-27T00:00+0100/2026-11-30T23:59+0100");
+        }
+        Instant from = moment(row, fromAndUntil[0].strip());
+        Instant until = moment(row, fromAndUntil[1].strip());
+        if (from != null && until != null && !from.isBefore(until)) {
+            throw row.problem(SALE_DATES, "\"" + dates + "\" ends before it starts");
+        }
+        return new Sale(sale.amount(), from, until);
+    }
+
+    /** A moment with its offset, or a date (midnight UTC); empty for an open end. */
+    private static Instant moment(Row row, String written) {
+        if (written.isEmpty()) {
+            return null;
+        }
+        try {
+            if (written.length() == 10) {
+                return LocalDate.parse(written).atStartOfDay(ZoneOffset.UTC).toInstant();
+            }
+            var parsed = MOMENT.parseBest(written, OffsetDateTime::from, java.time.LocalDateTime::from);
+            return parsed instanceof OffsetDateTime withOffset ? withOffset.toInstant()
+                    : ((java.time.LocalDateTime) parsed).toInstant(ZoneOffset.UTC);
+        } catch (DateTimeParseException e) {
+            throw row.problem(SALE_DATES, "\"" + written + "\" is not a date and time: write it as 2026-11-27T00:00+0100");
+        }
+    }
+
+    /** "Home & Garden > Kitchen > Cookware" as "home-garden/kitchen/cookware". */
+    private String category(String productType) {
+        if (productType == null) {
+            return null;
+        }
+        return categories.computeIfAbsent(productType, type -> {
+            String path = Arrays.stream(type.split(">"))
+                    .map(level -> NOT_LETTER_OR_DIGIT.matcher(level.strip().toLowerCase(Locale.ROOT)).replaceAll("-").replaceAll("^-|-$", ""))
+                    .filter(level -> !level.isEmpty()).collect(Collectors.joining("/"));
+            return path.isEmpty() ? null : path;
+        });
+    }
+
+    private Set<String> list(String values) {
+        if (values == null) {
+            return Set.of();
+        }
+        return Arrays.stream(LIST_SEPARATOR.split(values)).map(String::strip).filter(value -> !value.isEmpty()).map(this::kept)
+                .collect(Collectors.toCollection(LinkedHashSet::new));
+    }
+
+    private String kept(String text) {
+        return text == null ? null : shared.computeIfAbsent(text, Function.identity());
+    }
+
+    /** A row's cells by attribute name (lower-case, without the g: prefix), and where each column is. */
+    private record Row(String feed, int line, Map<String, Integer> columns, String[] cells, boolean tabular) {
+
+        /** The attribute's text, stripped; null when absent or blank. */
+        String value(String attribute) {
+            Integer column = columns.get(attribute);
+            if (column == null || column >= cells.length || cells[column] == null) {
+                return null;
+            }
+            String value = cells[column].strip();
+            return value.isEmpty() ? null : value;
+        }
+
+        String required(String attribute, String why) {
+            String value = value(attribute);
+            if (value == null) {
+                throw problem(attribute, "is empty: " + why);
+            }
+            return value;
+        }
+
+        RowRefused problem(String attribute, String message) {
+            Integer column = columns.get(attribute);
+            return new RowRefused(new RowProblem(feed, line, tabular && column != null ? column + 1 : 0, attribute, message));
+        }
+    }
+
+    /** Ends the reading of one row; the feed goes on. */
+    private static final class RowRefused extends RuntimeException {
+        private final RowProblem problem;
+
+        RowRefused(RowProblem problem) {
+            super(problem.message(), null, false, false);
+            this.problem = problem;
+        }
+    }
+
+    /** The attribute a header cell names: "g:id", "ID" and "Sale Price" are id, id and sale_price. */
+    private static String attribute(String header) {
+        String name = header.replace("\uFEFF", "").strip().toLowerCase(Locale.ROOT).replace(' ', '_');
+        return name.startsWith("g:") ? name.substring(2) : name;
+    }
+
+    private List<Row> tableRows(byte[] content, char separator) {
+        CsvSchema schema = CsvSchema.emptySchema().withColumnSeparator(separator);
+        List<Row> rows = new ArrayList<>();
+        try (Reader text = new InputStreamReader(new ByteArrayInputStream(content), StandardCharsets.UTF_8);
+                MappingIterator<String[]> lines = CSV.readerFor(String[].class).with(schema).readValues(text)) {
+            Map<String, Integer> columns = new HashMap<>();
+            String[] header = lines.hasNextValue() ? lines.nextValue() : new String[0];
+            for (int i = 0; i < header.length; i++) {
+                columns.putIfAbsent(attribute(header[i]), i);
+            }
+            List<String> missing = REQUIRED.stream().filter(name -> !columns.containsKey(name)).toList();
+            if (!missing.isEmpty()) {
+                throw new CatalogException(feed, 1, "the header row has no " + String.join(", no ", missing)
+                        + " column: a feed's first row names its columns with Merchant Center's attribute names (id, title, price, availability...)");
+            }
+            while (lines.hasNextValue()) {
+                int line = lines.getCurrentLocation().getLineNr();
+                String[] cells = lines.nextValue();
+                if (cells.length > 1 || (cells.length == 1 && !cells[0].isBlank())) {
+                    rows.add(new Row(feed, line, columns, cells, true));
+                }
+            }
+            return rows;
+        } catch (JsonProcessingException e) {
+            throw new CatalogException(feed, e.getLocation() == null ? 0 : e.getLocation().getLineNr(), "cannot be read: " + e.getOriginalMessage());
+        } catch (IOException e) {
+            throw new CatalogException(feed, 0, "cannot be read: " + e.getMessage());
+        }
+    }
+
+    /**
+     * The text of the element the reader is at, read to its end; null for an element with elements inside, such as
+     * {@code <g:shipping>} with its own {@code <g:price>}, which is skipped whole.
+     */
+    private static String simpleText(XMLStreamReader xml) throws XMLStreamException {
+        StringBuilder text = new StringBuilder();
+        boolean nested = false;
+        for (int depth = 1; depth > 0;) {
+            int event = xml.next();
+            if (event == XMLStreamConstants.START_ELEMENT) {
+                nested = true;
+                depth++;
+            } else if (event == XMLStreamConstants.END_ELEMENT) {
+                depth--;
+            } else if (!nested && (event == XMLStreamConstants.CHARACTERS || event == XMLStreamConstants.CDATA)) {
+                text.append(xml.getText());
+            }
+        }
+        return nested ? null : text.toString();
+    }
+
+    /** RSS 2.0: an {@code <item>} per product, its attributes as elements, most in the g: namespace; a repeated one is a list. */
+    private List<Row> xmlRows(byte[] content) {
+        XMLInputFactory factory = XMLInputFactory.newFactory();
+        factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
+        factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+        List<Row> rows = new ArrayList<>();
+        XMLStreamReader xml = null;
+        try {
+            xml = factory.createXMLStreamReader(new ByteArrayInputStream(content));
+            Map<String, String> item = null;
+            int line = 0;
+            while (xml.hasNext()) {
+                int event = xml.next();
+                if (event == XMLStreamConstants.START_ELEMENT && xml.getLocalName().equals("item")) {
+                    item = new LinkedHashMap<>();
+                    line = xml.getLocation().getLineNumber();
+                } else if (event == XMLStreamConstants.START_ELEMENT && item != null) {
+                    String name = attribute(xml.getLocalName());
+                    String text = simpleText(xml);
+                    if (text != null) {
+                        item.merge(name, text, (first, next) -> first + "," + next);
+                    }
+                } else if (event == XMLStreamConstants.END_ELEMENT && xml.getLocalName().equals("item") && item != null) {
+                    Map<String, Integer> columns = new HashMap<>();
+                    List<String> cells = new ArrayList<>(item.values());
+                    int i = 0;
+                    for (String name : item.keySet()) {
+                        columns.put(name, i++);
+                    }
+                    rows.add(new Row(feed, line, columns, cells.toArray(String[]::new), false));
+                    item = null;
+                }
+            }
+            return rows;
+        } catch (XMLStreamException e) {
+            throw new CatalogException(feed, e.getLocation() == null ? 0 : e.getLocation().getLineNumber(), "cannot be read as XML: "
+                    + e.getMessage().replaceFirst("(?s)^ParseError at \\[row,col\\]:\\[\\d+,\\d+\\]\\s*Message: ", ""));
+        } finally {
+            if (xml != null) {
+                try {
+                    xml.close();
+                } catch (XMLStreamException ignored) {
+                    // nothing was written
+                }
+            }
+        }
+    }
+}

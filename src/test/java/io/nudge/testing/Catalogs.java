@@ -1,0 +1,22 @@
+package io.nudge.testing;
+
+import java.util.List;
+
+import io.nudge.catalog.CatalogReader;
+import io.nudge.catalog.ProductCatalog;
+
+/** The catalogs tests decide with, read from their feeds as the service reads them. */
+public final class Catalogs {
+
+    /** The test rule book's products (src/test/resources/rule-book/catalog), which the service serves under test. */
+    public static final ProductCatalog TEST = CatalogReader.read(List.of(TestRuleBook.FOLDER.resolve("catalog").toString()),
+            TestRuleBook.FOLDER.resolve("bought-together.csv").toString()).products();
+
+    private Catalogs() {
+    }
+
+    /** The demo shop's products (rules/catalog), which the demo scenarios are written against. */
+    public static ProductCatalog demo() {
+        return CatalogReader.read(List.of("rules/catalog"), "rules/bought-together.csv").products();
+    }
+}
