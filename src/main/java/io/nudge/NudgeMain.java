@@ -7,6 +7,7 @@ import java.util.List;
 
 import jakarta.inject.Inject;
 
+import io.nudge.catalog.ActiveCatalog;
 import io.nudge.lift.LiftReport;
 import io.nudge.rules.CheckReport;
 import io.nudge.rules.RuleCheck;
@@ -25,6 +26,8 @@ public class NudgeMain implements QuarkusApplication {
 
     @Inject
     RuleCheck check;
+    @Inject
+    ActiveCatalog catalog;
 
     public static void main(String... args) {
         Quarkus.run(NudgeMain.class, args);
@@ -36,6 +39,10 @@ public class NudgeMain implements QuarkusApplication {
             if (!RuleCompiler.available()) {
                 System.err.println("This build of Nudge cannot compile rules (it is the native flavour): build it with ./mvnw package");
                 return 2;
+            }
+            if (catalog.notServing() != null) {
+                // Scenarios name products: without a catalog they fail for a reason no rule explains.
+                System.out.println("WARNING: " + catalog.notServing() + "; the scenarios run with no products (see docs/catalog.md)");
             }
             CheckReport report = check.check(Path.of(args.length > 1 ? args[1] : "rules"));
             report.print(System.out);

@@ -20,9 +20,11 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import io.nudge.access.Roles;
 import io.nudge.catalog.ActiveCatalog;
 import io.nudge.catalog.CatalogConfig;
+import io.nudge.catalog.CatalogException;
 import io.nudge.catalog.CatalogReload;
 import io.nudge.catalog.LoadedCatalog;
 import io.nudge.vocabulary.Product;
+import io.quarkus.runtime.annotations.RegisterForReflection;
 import io.quarkus.vertx.http.security.AuthorizationPolicy;
 
 @Path("/v1/catalog")
@@ -35,6 +37,7 @@ public class CatalogResource {
      * rows and refused rows, the pairs; the last reload refused; while none serves, {@code notServing} says why.
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
+    @RegisterForReflection(targets = { LoadedCatalog.Feed.class, LoadedCatalog.Pairs.class, CatalogException.RowProblem.class, CatalogReload.class })
     public record CatalogState(String version, Instant loadedAt, Instant freshAt, String refresh, boolean watched, Integer products,
             Long inStock, List<LoadedCatalog.Feed> feeds, LoadedCatalog.Pairs pairs, CatalogReload lastRefused, String notServing) {
     }

@@ -133,6 +133,23 @@ class ArbitrationTest {
     }
 
     @Test
+    void shouldNeverSuggestAProductOutOfStockEvenOneARuleNamesBySku() {
+        Product soldOut = new Product("PAC-2", "Pacifiers", "baby/pacifiers", null, Map.of("USD", BigDecimal.ONE), Set.of(), Set.of(), Set.of(), 1,
+                null, null, null, "out_of_stock", "infant", Map.of());
+        Proposal pacifiers = new Proposal(Candidate.crossSell(List.of(soldOut, product("BOT-2")), "m"), rule("pacifiers", null));
+        Proposal onlyPacifiers = new Proposal(Candidate.crossSell(soldOut, "m"), rule("only pacifiers", null));
+
+        var outcome = arbitration.arbitrate(List.of(pacifiers, onlyPacifiers), Map.of(), CART_WITH_SERUM);
+
+        assertThat(outcome.shown()).singleElement().satisfies(pick -> assertThat(pick.products()).extracting(Product::sku).containsExactly("BOT-2"));
+        assertThat(outcome.removed()).extracting(Explanation.RemovedProduct::sku).containsOnly("PAC-2");
+        assertThat(outcome.dropped()).singleElement().satisfies(fate -> {
+            assertThat(fate.rule()).isEqualTo("only pacifiers");
+            assertThat(fate.why()).isEqualTo("out of stock");
+        });
+    }
+
+    @Test
     void shouldDropProductsAGuardExcluded() {
         var outcome = arbitration.arbitrate(List.of(crossSell("weights", "WGT-PY-2")), Map.of("WGT-PY-2", "No saltwater"), CART_WITH_SERUM);
         assertThat(outcome.shown()).isEmpty();
