@@ -105,8 +105,9 @@ public class ActiveCatalog {
         LoadedCatalog now = serving.get();
         CatalogReload attempt;
         long started = System.nanoTime();
+        List<CatalogReader.Fetched> fetched = List.of();
         try {
-            List<CatalogReader.Fetched> fetched = reader.fetch();
+            fetched = reader.fetch();
             String version = CatalogReader.versionOf(fetched);
             if (now != null && version.equals(now.version())) {
                 attempt = new CatalogReload(trigger, Instant.now(), version, CatalogReload.Result.UNCHANGED, List.of());
@@ -127,6 +128,8 @@ public class ActiveCatalog {
             lastRefused = attempt;
             LOG.warnf("Catalog reload (%s) refused; %s: %s", trigger, now == null ? "no catalog serves" : "version " + now.version()
                     + " keeps serving", e.problems().get(0));
+        } finally {
+            CatalogReader.discard(fetched);
         }
         Counter.builder("nudge.catalog.reloads").tag("result", attempt.result().name().toLowerCase(Locale.ROOT))
                 .description("Catalog reloads, by result").register(registry).increment();

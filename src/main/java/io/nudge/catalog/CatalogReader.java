@@ -1,6 +1,7 @@
 package io.nudge.catalog;
 
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.io.InputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -17,7 +18,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -43,16 +43,26 @@ public final class CatalogReader {
 
     private static final CsvMapper CSV = new CsvMapper();
 
-    /** What a configured source holds: a feed or the pairs, by the name problems give it. */
-    record Fetched(String name, byte[] content) {
+    /**
+     * A configured source, a feed or the pairs, by the name problems give it: the file that holds it (a download
+     * is kept in a temporary file, deleted by {@link #discard}) and the SHA-256 of its bytes.
+     */
+    record Fetched(String name, Path file, byte[] sha, boolean downloaded) {
     }
 
     private final CatalogConfig config;
-    private final HttpClient http;
+    /** Made on the first download: a client keeps a thread, which a catalog of files has no use for. */
+    private HttpClient http;
 
     CatalogReader(CatalogConfig config) {
         this.config = config;
-        this.http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NORMAL).connectTimeout(Duration.ofSeconds(10)).build();
+    }
+
+    private synchronized HttpClient http() {
+        if (http == null) {
+            http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NORMAL).connectTimeout(Duration.ofSeconds(10)).build();
+        }
+        return http;
     }
 
     /**
@@ -61,7 +71,12 @@ public final class CatalogReader {
      */
     public static LoadedCatalog read(List<String> feeds, String boughtTogether) {
         CatalogReader reader = new CatalogReader(new Defaults(feeds, Optional.ofNullable(boughtTogether)));
-        return reader.read(reader.fetch());
+        List<Fetched> fetched = reader.fetch();
+        try {
+            return reader.read(fetched);
+        } finally {
+            discard(fetched);
+        }
     }
 
     /** {@link CatalogConfig}'s defaults, for {@link #read(List, String)}. */
@@ -91,14 +106,30 @@ public final class CatalogReader {
         }
     }
 
-    /** The bytes of every feed, in the order configured, then of the pairs, if any. */
+    /** Every feed, in the order configured, then the pairs, if any; what was downloaded before a failure is deleted. */
     List<Fetched> fetch() {
         List<Fetched> fetched = new ArrayList<>();
-        for (String source : config.feed()) {
-            fetched.addAll(fetchFeeds(source.strip()));
+        try {
+            for (String source : config.feed()) {
+                fetched.addAll(fetchFeeds(source.strip()));
+            }
+            config.boughtTogether().filter(source -> !source.isBlank()).ifPresent(source -> fetched.add(fetchOne(source.strip())));
+            return fetched;
+        } catch (RuntimeException e) {
+            discard(fetched);
+            throw e;
         }
-        config.boughtTogether().filter(source -> !source.isBlank()).ifPresent(source -> fetched.add(fetchOne(source.strip())));
-        return fetched;
+    }
+
+    /** Deletes the downloads among {@code fetched}. */
+    static void discard(List<Fetched> fetched) {
+        fetched.stream().filter(Fetched::downloaded).forEach(one -> {
+            try {
+                Files.deleteIfExists(one.file());
+            } catch (IOException e) {
+                // A temporary file left behind costs disk, not correctness.
+            }
+        });
     }
 
     /** The local files that feed the catalog, for watching: folders as their feed files; URLs are not watched. */
@@ -121,7 +152,7 @@ public final class CatalogReader {
             for (Fetched one : fetched) {
                 sha.update(one.name().getBytes(StandardCharsets.UTF_8));
                 sha.update((byte) 0);
-                sha.update(one.content());
+                sha.update(one.sha());
                 sha.update((byte) 0);
             }
             return java.util.HexFormat.of().formatHex(sha.digest()).substring(0, 8);
@@ -134,22 +165,25 @@ public final class CatalogReader {
     LoadedCatalog read(List<Fetched> fetched) {
         boolean withPairs = config.boughtTogether().filter(source -> !source.isBlank()).isPresent();
         List<Fetched> feeds = withPairs ? fetched.subList(0, fetched.size() - 1) : fetched;
-        Map<String, Merged> products = new LinkedHashMap<>();
+        // One product per sku at any moment, each market's listing merged into it as it is read: a large feed is never held twice.
+        Map<String, Product> products = new HashMap<>(1 << 16);
         List<LoadedCatalog.Feed> summaries = new ArrayList<>();
         List<RowProblem> tooMany = new ArrayList<>();
         for (Fetched feed : feeds) {
-            MerchantFeed.Read read = MerchantFeed.read(feed.name(), feed.content(), config.lineAttribute());
-            List<RowProblem> refused = new ArrayList<>(read.refused());
-            for (MerchantFeed.Listing listing : read.listings()) {
-                Merged product = products.get(listing.sku());
+            List<RowProblem> twice = new ArrayList<>();
+            MerchantFeed.Read read = MerchantFeed.read(feed.name(), feed.file(), config.lineAttribute(), listing -> {
+                Product product = products.get(listing.sku());
                 if (product == null) {
-                    products.put(listing.sku(), new Merged(listing));
-                } else if (!product.add(listing)) {
-                    refused.add(new RowProblem(feed.name(), listing.row(), 0, MerchantFeed.PRICE, "id \"" + listing.sku() + "\" has a price in "
-                            + listing.currency() + " already, in " + product.first.feed() + " line " + product.first.row()
-                            + ": give a product one price per currency"));
+                    products.put(listing.sku(), product(listing));
+                } else if (product.prices().containsKey(listing.currency())) {
+                    twice.add(new RowProblem(feed.name(), listing.row(), 0, MerchantFeed.PRICE, "id \"" + listing.sku() + "\" has a price in "
+                            + listing.currency() + " already, from a feed before this one: give a product one price per currency"));
+                } else {
+                    products.put(listing.sku(), withMarket(product, listing));
                 }
-            }
+            });
+            List<RowProblem> refused = new ArrayList<>(read.refused());
+            refused.addAll(twice);
             refused.sort(Comparator.comparingInt(RowProblem::line));
             summaries.add(new LoadedCatalog.Feed(feed.name(), read.rows(), refused.size(),
                     List.copyOf(refused.subList(0, Math.min(refused.size(), LoadedCatalog.PROBLEMS_SHOWN)))));
@@ -163,7 +197,8 @@ public final class CatalogReader {
         if (!tooMany.isEmpty()) {
             throw new CatalogException(tooMany);
         }
-        List<Product> all = products.values().stream().map(Merged::product).toList();
+        List<Product> all = List.copyOf(products.values());
+        products.clear();
         ProductCatalog catalog = new ProductCatalog(all, Map.of());
         LoadedCatalog.Pairs pairs = LoadedCatalog.Pairs.NONE;
         Map<String, List<String>> partners = Map.of();
@@ -187,7 +222,7 @@ public final class CatalogReader {
     private static Map<String, List<String>> pairs(Fetched file, ProductCatalog catalog, List<RowProblem> skipped) {
         Map<String, List<Pairing>> bySku = new HashMap<>();
         CsvSchema schema = CSV.schemaFor(Pairing.class).withHeader().withColumnReordering(true);
-        try (MappingIterator<Pairing> rows = CSV.readerFor(Pairing.class).with(schema).readValues(file.content())) {
+        try (MappingIterator<Pairing> rows = CSV.readerFor(Pairing.class).with(schema).readValues(file.file().toFile())) {
             while (rows.hasNextValue()) {
                 int line = rows.getCurrentLocation().getLineNr();
                 Pairing pairing = rows.nextValue();
@@ -211,39 +246,24 @@ public final class CatalogReader {
         return partners;
     }
 
-    /** A product as the feeds give it: the first feed's attributes, a price from each. */
-    private static final class Merged {
-        private final MerchantFeed.Listing first;
-        private final Map<String, java.math.BigDecimal> prices = new HashMap<>(4);
-        private final Map<String, Sale> sales = new HashMap<>(2);
-        private String availability;
+    /** The product of a first listing: its attributes are the product's. */
+    private static Product product(MerchantFeed.Listing l) {
+        return new Product(l.sku(), l.name(), l.category(), l.productLine(), Map.of(l.currency(), l.price()), l.tags(), l.sizes(), l.colors(),
+                l.maxChildAge(), l.brand(), l.googleProductCategory(), l.itemGroupId(), l.availability(), l.ageGroup(),
+                l.sale() == null ? Map.of() : Map.of(l.currency(), l.sale()));
+    }
 
-        Merged(MerchantFeed.Listing listing) {
-            this.first = listing;
-            this.availability = listing.availability();
-            add(listing);
+    /** {@code p} with the price of another market's listing; in stock only where every market says so, never to suggest what one cannot ship. */
+    private static Product withMarket(Product p, MerchantFeed.Listing l) {
+        Map<String, BigDecimal> prices = new HashMap<>(p.prices());
+        prices.put(l.currency(), l.price());
+        Map<String, Sale> sales = new HashMap<>(p.sales());
+        if (l.sale() != null) {
+            sales.put(l.currency(), l.sale());
         }
-
-        /** Adds the listing's price; false when the product has one in that currency already. */
-        boolean add(MerchantFeed.Listing listing) {
-            if (prices.putIfAbsent(listing.currency(), listing.price()) != null) {
-                return false;
-            }
-            if (listing.sale() != null) {
-                sales.put(listing.currency(), listing.sale());
-            }
-            // In stock only where every market says so: never suggest what one of them cannot ship.
-            if (!Product.IN_STOCK.equals(listing.availability())) {
-                availability = listing.availability();
-            }
-            return true;
-        }
-
-        Product product() {
-            MerchantFeed.Listing l = first;
-            return new Product(l.sku(), l.name(), l.category(), l.productLine(), prices, l.tags(), l.sizes(), l.colors(), l.maxChildAge(),
-                    l.brand(), l.googleProductCategory(), l.itemGroupId(), availability, l.ageGroup(), sales);
-        }
+        return new Product(p.sku(), p.name(), p.category(), p.line(), prices, p.tags(), p.sizes(), p.colors(), p.maxChildAge(), p.brand(),
+                p.googleProductCategory(), p.itemGroupId(), Product.IN_STOCK.equals(l.availability()) ? p.availability() : l.availability(),
+                p.ageGroup(), sales);
     }
 
     private List<Fetched> fetchFeeds(String source) {
@@ -271,7 +291,7 @@ public final class CatalogReader {
             return download(source);
         }
         try {
-            return new Fetched(source, Files.readAllBytes(Path.of(source)));
+            return new Fetched(source, Path.of(source), sha256(Path.of(source)), false);
         } catch (NoSuchFileException e) {
             throw new CatalogException(source, 0, "does not exist (relative to " + Path.of("").toAbsolutePath() + ")");
         } catch (IOException e) {
@@ -283,12 +303,16 @@ public final class CatalogReader {
         String name = url.replaceFirst("\\?.*", "?…");
         try {
             HttpRequest request = HttpRequest.newBuilder(URI.create(url)).timeout(config.downloadTimeout()).GET().build();
-            HttpResponse<InputStream> response = http.send(request, HttpResponse.BodyHandlers.ofInputStream());
-            try (InputStream body = response.body()) {
+            Path download = Files.createTempFile("nudge-feed-", ".download");
+            try {
+                HttpResponse<Path> response = http().send(request, HttpResponse.BodyHandlers.ofFile(download));
                 if (response.statusCode() != 200) {
                     throw new CatalogException(name, 0, "answered HTTP " + response.statusCode() + " instead of the feed");
                 }
-                return new Fetched(name, body.readAllBytes());
+                return new Fetched(name, download, sha256(download), true);
+            } catch (IOException | RuntimeException | InterruptedException e) {
+                Files.deleteIfExists(download);
+                throw e;
             }
         } catch (IllegalArgumentException e) {
             throw new CatalogException(name, 0, "is not a URL: " + e.getMessage());
@@ -297,6 +321,19 @@ public final class CatalogReader {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new CatalogException(name, 0, "the download was interrupted");
+        }
+    }
+
+    private static byte[] sha256(Path file) throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            byte[] buffer = new byte[1 << 16];
+            for (int read = in.read(buffer); read >= 0; read = in.read(buffer)) {
+                sha.update(buffer, 0, read);
+            }
+            return sha.digest();
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
         }
     }
 

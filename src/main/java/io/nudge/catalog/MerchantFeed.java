@@ -1,11 +1,13 @@
 package io.nudge.catalog;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStreamReader;
+import java.io.InputStream;
 import java.io.Reader;
 import java.math.BigDecimal;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -23,6 +25,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -67,7 +70,8 @@ final class MerchantFeed {
     static final List<String> REQUIRED = List.of(ID, TITLE, PRICE, AVAILABILITY);
 
     /** Merchant Center's values, and the old spelling with a space that it still accepts. */
-    static final Set<String> AVAILABILITIES = Set.of("in_stock", "out_of_stock", "preorder", "backorder");
+    static final Map<String, String> AVAILABILITIES = Map.of("in_stock", "in_stock", "out_of_stock", "out_of_stock", "preorder", "preorder",
+            "backorder", "backorder");
     /** The oldest child, in years, each age group is for; adults are no child's. */
     static final Map<String, Integer> OLDEST_CHILD = new LinkedHashMap<>();
     static {
@@ -92,8 +96,8 @@ final class MerchantFeed {
             Set<String> tags, Set<String> sizes, Set<String> colors, String currency, BigDecimal price, Sale sale) {
     }
 
-    /** What a feed gave: the rows read, those refused with why. */
-    record Read(String feed, int rows, List<Listing> listings, List<RowProblem> refused) {
+    /** What a feed gave: how many rows it has, and those refused with why. */
+    record Read(String feed, int rows, List<RowProblem> refused) {
     }
 
     private final String feed;
@@ -108,35 +112,40 @@ final class MerchantFeed {
     }
 
     /**
-     * Reads feed {@code feed} (its name in problems) from {@code content}. {@code lineAttribute} names the
+     * Reads feed {@code feed} (its name in problems) from file {@code file}, a row at a time, handing each
+     * good row to {@code listings}: a large feed is never held whole. {@code lineAttribute} names the
      * attribute that holds a product's line. A feed that cannot be read at all throws {@link CatalogException}.
      */
-    static Read read(String feed, byte[] content, String lineAttribute) {
-        return new MerchantFeed(feed, lineAttribute).read(content);
+    static Read read(String feed, Path file, String lineAttribute, Consumer<Listing> listings) {
+        return new MerchantFeed(feed, lineAttribute).read(file, listings);
     }
 
-    private Read read(byte[] content) {
-        String start = new String(content, 0, Math.min(content.length, 4096), StandardCharsets.UTF_8).replace("\uFEFF", "").stripLeading();
+    private Read read(Path file, Consumer<Listing> listings) {
+        String start;
+        try (InputStream in = Files.newInputStream(file)) {
+            start = new String(in.readNBytes(4096), StandardCharsets.UTF_8).replace("\uFEFF", "").stripLeading();
+        } catch (IOException e) {
+            throw new CatalogException(feed, 0, "cannot be read: " + e.getMessage());
+        }
         if (start.isEmpty()) {
             throw new CatalogException(feed, 0, "is empty: a feed needs a header row and a row per product");
         }
-        List<Row> rows = start.startsWith("<") ? xmlRows(content) : tableRows(content, start.lines().findFirst().orElse("").contains("\t") ? '\t' : ',');
-        List<Listing> listings = new ArrayList<>(rows.size());
         List<RowProblem> refused = new ArrayList<>();
         Map<String, Integer> rowOfSku = new HashMap<>();
-        for (Row row : rows) {
+        Consumer<Row> each = row -> {
             try {
                 Listing listing = listing(row);
                 Integer first = rowOfSku.putIfAbsent(listing.sku(), row.line());
                 if (first != null) {
                     throw row.problem(ID, "id \"" + listing.sku() + "\" is already on line " + first + ": give each product one row");
                 }
-                listings.add(listing);
+                listings.accept(listing);
             } catch (RowRefused e) {
                 refused.add(e.problem);
             }
-        }
-        return new Read(feed, rows.size(), listings, refused);
+        };
+        int rows = start.startsWith("<") ? xmlRows(file, each) : tableRows(file, start.lines().findFirst().orElse("").contains("\t") ? '\t' : ',', each);
+        return new Read(feed, rows, refused);
     }
 
     private Listing listing(Row row) {
@@ -145,8 +154,8 @@ final class MerchantFeed {
         Amount price = amount(row, PRICE, row.required(PRICE, "write the price and its currency, such as 12.34 USD"));
         Sale sale = sale(row, price);
         String availability = row.value(AVAILABILITY);
-        String stock = availability == null ? null : availability.toLowerCase(Locale.ROOT).replace(' ', '_');
-        if (stock == null || !AVAILABILITIES.contains(stock)) {
+        String stock = availability == null ? null : AVAILABILITIES.get(availability.toLowerCase(Locale.ROOT).replace(' ', '_'));
+        if (stock == null) {
             throw row.problem(AVAILABILITY, (availability == null ? "is empty" : "\"" + availability + "\" is not an availability")
                     + ": write in_stock, out_of_stock, preorder or backorder");
         }
@@ -154,14 +163,15 @@ final class MerchantFeed {
         if (ageGroup != null && !OLDEST_CHILD.containsKey(ageGroup)) {
             throw row.problem(AGE_GROUP, "\"" + row.value(AGE_GROUP) + "\" is not an age group: write one of " + String.join(", ", OLDEST_CHILD.keySet()));
         }
-        Set<String> tags = new LinkedHashSet<>();
-        CUSTOM_LABELS.forEach(label -> {
+        Set<String> tags = Set.of();
+        for (String label : CUSTOM_LABELS) {
             String tag = row.value(label);
             if (tag != null) {
+                tags = tags.isEmpty() ? new LinkedHashSet<>() : tags;
                 tags.add(kept(tag.toLowerCase(Locale.ROOT)));
             }
-        });
-        return new Listing(feed, row.line(), kept(sku), name, category(row.value(PRODUCT_TYPE)), kept(row.value(GOOGLE_PRODUCT_CATEGORY)),
+        }
+        return new Listing(feed, row.line(), sku, name, category(row.value(PRODUCT_TYPE)), kept(row.value(GOOGLE_PRODUCT_CATEGORY)),
                 kept(row.value(BRAND)), kept(row.value(lineAttribute)), row.value(ITEM_GROUP_ID), stock, kept(ageGroup),
                 ageGroup == null ? null : OLDEST_CHILD.get(ageGroup), tags, list(row.value(SIZE)), list(row.value(COLOR)),
                 price.currency(), price.amount(), sale);
@@ -172,7 +182,7 @@ final class MerchantFeed {
 
     /** "12.34 USD" (Merchant Center's order) or "USD 12.34", at least 0, in no finer unit than the currency's smallest. */
     private static Amount amount(Row row, String attribute, String written) {
-        String[] parts = written.strip().split("\\s+");
+        String[] parts = words(written);
         Currency currency = parts.length != 2 ? null : Money.currencyOrNull(parts[1]) != null ? Money.currencyOrNull(parts[1]) : Money.currencyOrNull(parts[0]);
         String number = currency == null ? null : parts[1].equals(currency.getCurrencyCode()) ? parts[0] : parts[1];
         BigDecimal amount = null;
@@ -232,6 +242,20 @@ final class MerchantFeed {
         } catch (DateTimeParseException e) {
             throw row.problem(SALE_DATES, "\"" + written + "\" is not a date and time: write it as 2026-11-27T00:00+0100");
         }
+    }
+
+    /** The words of {@code text} between runs of spaces: a price has two. Not a regular expression: a feed has a million prices. */
+    private static String[] words(String text) {
+        String stripped = text.strip();
+        int space = 0;
+        while (space < stripped.length() && !Character.isWhitespace(stripped.charAt(space))) {
+            space++;
+        }
+        if (space == stripped.length()) {
+            return new String[] { stripped };
+        }
+        String rest = stripped.substring(space).strip();
+        return rest.chars().anyMatch(Character::isWhitespace) ? new String[3] : new String[] { stripped.substring(0, space), rest };
     }
 
     /** "Home & Garden > Kitchen > Cookware" as "home-garden/kitchen/cookware". */
@@ -302,10 +326,11 @@ final class MerchantFeed {
         return name.startsWith("g:") ? name.substring(2) : name;
     }
 
-    private List<Row> tableRows(byte[] content, char separator) {
+    /** Hands each row to {@code each}; how many rows there were. */
+    private int tableRows(Path file, char separator, Consumer<Row> each) {
         CsvSchema schema = CsvSchema.emptySchema().withColumnSeparator(separator);
-        List<Row> rows = new ArrayList<>();
-        try (Reader text = new InputStreamReader(new ByteArrayInputStream(content), StandardCharsets.UTF_8);
+        int rows = 0;
+        try (Reader text = Files.newBufferedReader(file, StandardCharsets.UTF_8);
                 MappingIterator<String[]> lines = CSV.readerFor(String[].class).with(schema).readValues(text)) {
             Map<String, Integer> columns = new HashMap<>();
             String[] header = lines.hasNextValue() ? lines.nextValue() : new String[0];
@@ -321,12 +346,15 @@ final class MerchantFeed {
                 int line = lines.getCurrentLocation().getLineNr();
                 String[] cells = lines.nextValue();
                 if (cells.length > 1 || (cells.length == 1 && !cells[0].isBlank())) {
-                    rows.add(new Row(feed, line, columns, cells, true));
+                    rows++;
+                    each.accept(new Row(feed, line, columns, cells, true));
                 }
             }
             return rows;
         } catch (JsonProcessingException e) {
             throw new CatalogException(feed, e.getLocation() == null ? 0 : e.getLocation().getLineNr(), "cannot be read: " + e.getOriginalMessage());
+        } catch (CharacterCodingException e) {
+            throw new CatalogException(feed, 0, "is not UTF-8 text: export the feed as UTF-8");
         } catch (IOException e) {
             throw new CatalogException(feed, 0, "cannot be read: " + e.getMessage());
         }
@@ -354,14 +382,14 @@ final class MerchantFeed {
     }
 
     /** RSS 2.0: an {@code <item>} per product, its attributes as elements, most in the g: namespace; a repeated one is a list. */
-    private List<Row> xmlRows(byte[] content) {
+    private int xmlRows(Path file, Consumer<Row> each) {
         XMLInputFactory factory = XMLInputFactory.newFactory();
         factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
         factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
-        List<Row> rows = new ArrayList<>();
+        int rows = 0;
         XMLStreamReader xml = null;
-        try {
-            xml = factory.createXMLStreamReader(new ByteArrayInputStream(content));
+        try (InputStream in = Files.newInputStream(file)) {
+            xml = factory.createXMLStreamReader(in);
             Map<String, String> item = null;
             int line = 0;
             while (xml.hasNext()) {
@@ -382,11 +410,14 @@ final class MerchantFeed {
                     for (String name : item.keySet()) {
                         columns.put(name, i++);
                     }
-                    rows.add(new Row(feed, line, columns, cells.toArray(String[]::new), false));
+                    rows++;
+                    each.accept(new Row(feed, line, columns, cells.toArray(String[]::new), false));
                     item = null;
                 }
             }
             return rows;
+        } catch (IOException e) {
+            throw new CatalogException(feed, 0, "cannot be read: " + e.getMessage());
         } catch (XMLStreamException e) {
             throw new CatalogException(feed, e.getLocation() == null ? 0 : e.getLocation().getLineNumber(), "cannot be read as XML: "
                     + e.getMessage().replaceFirst("(?s)^ParseError at \\[row,col\\]:\\[\\d+,\\d+\\]\\s*Message: ", ""));
