@@ -40,9 +40,11 @@ final class Arbitration {
             .thenComparing(pick -> pick.proposal().candidate().getProducts().stream().map(Product::sku).toList().toString());
 
     private final int maxNudges;
+    private final int maxProducts;
 
-    Arbitration(int maxNudges) {
+    Arbitration(int maxNudges, int maxProducts) {
         this.maxNudges = maxNudges;
+        this.maxProducts = maxProducts;
     }
 
     Outcome arbitrate(List<Proposal> proposals, Map<String, String> excludedSkus, Cart cart) {
@@ -96,7 +98,8 @@ final class Arbitration {
         Map<String, String> shownOfGroup = new HashMap<>();
         Map<String, Integer> shownOfRule = new HashMap<>();
         for (Pick pick : eligible) {
-            List<Product> fresh = pick.products().stream().filter(p -> !shownSkus.contains(p.sku())).toList();
+            // The first few, in the order the rule gave: a rule offering a whole category shows its best, not a catalog page.
+            List<Product> fresh = pick.products().stream().filter(p -> !shownSkus.contains(p.sku())).limit(maxProducts).toList();
             RuleInfo rule = pick.proposal().rule();
             if (pick.proposal().type() == NudgeType.FREE_SHIPPING
                     && shown.stream().anyMatch(s -> s.proposal().type() == NudgeType.FREE_SHIPPING)) {

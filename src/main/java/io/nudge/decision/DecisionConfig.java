@@ -12,6 +12,10 @@ public interface DecisionConfig {
     @WithDefault("3")
     int maxNudges();
 
+    /** The most products one nudge suggests, the first the rule gave: a rule that offers a whole category shows a few. */
+    @WithDefault("4")
+    int maxProducts();
+
     /**
      * The most rule firings one decision may take, plus one per rule for each cart line: a rule
      * that keeps re-activating stops here instead of hanging, and a long cart is no fault.

@@ -26,7 +26,7 @@ public class DecisionEngine {
     private final HoldoutPolicy holdouts;
 
     public DecisionEngine(DecisionConfig config, FaultRecorder faults, HoldoutPolicy holdouts) {
-        this.arbitration = new Arbitration(config.maxNudges());
+        this.arbitration = new Arbitration(config.maxNudges(), config.maxProducts());
         this.maxFirings = config.maxFirings();
         this.timeBudgetNanos = config.timeBudget().toNanos();
         this.faults = faults;

@@ -41,7 +41,7 @@ public final class ScenarioCheck {
     }
 
     /** The service's limits, with a time budget of the check's own: a cold or busy machine must not refuse good rules. */
-    private record CheckDecisions(int maxNudges, int maxFirings, Duration timeBudget, Duration deadline) implements DecisionConfig {
+    private record CheckDecisions(int maxNudges, int maxProducts, int maxFirings, Duration timeBudget, Duration deadline) implements DecisionConfig {
     }
 
     private final DecisionEngine engine;
@@ -53,7 +53,7 @@ public final class ScenarioCheck {
      * and faults are reported here, not counted or logged as if the book served.
      */
     public ScenarioCheck(DecisionConfig decisions, Validator validator, RulesConfig rules) {
-        this.engine = new DecisionEngine(new CheckDecisions(decisions.maxNudges(), decisions.maxFirings(), rules.checkTimeBudget(), decisions.deadline()),
+        this.engine = new DecisionEngine(new CheckDecisions(decisions.maxNudges(), decisions.maxProducts(), decisions.maxFirings(), rules.checkTimeBudget(), decisions.deadline()),
                 FaultRecorder.NONE, HoldoutPolicy.NONE);
         this.validator = validator;
         this.defaultTime = rules.scenarioTime();

@@ -21,7 +21,7 @@ class ArbitrationTest {
     private static final Cart CART_WITH_SERUM = Cart.of(java.util.Currency.getInstance("USD"),
             List.of(new LineItem("HYD-SER", 1, new BigDecimal("20.00"), null, "beauty/serums", "Hydra", Set.of())));
 
-    private final Arbitration arbitration = new Arbitration(3);
+    private final Arbitration arbitration = new Arbitration(3, 4);
 
     static Product product(String sku) {
         return new Product(sku, sku, "test", null, Map.of("USD", BigDecimal.ONE), Set.of(), Set.of(), Set.of(), null);
@@ -150,6 +150,14 @@ class ArbitrationTest {
     }
 
     @Test
+    void shouldSuggestTheFirstFewProductsARuleGivesAndNoMore() {
+        var outcome = arbitration.arbitrate(List.of(crossSell("whole category", "A", "B", "C", "D", "E", "F")), Map.of(), CART_WITH_SERUM);
+
+        assertThat(outcome.shown()).singleElement().satisfies(pick -> assertThat(pick.products()).extracting(Product::sku)
+                .containsExactly("A", "B", "C", "D"));
+    }
+
+    @Test
     void shouldDropProductsAGuardExcluded() {
         var outcome = arbitration.arbitrate(List.of(crossSell("weights", "WGT-PY-2")), Map.of("WGT-PY-2", "No saltwater"), CART_WITH_SERUM);
         assertThat(outcome.shown()).isEmpty();
@@ -177,7 +185,7 @@ class ArbitrationTest {
 
     @Test
     void shouldRankTwoProposalsOfOneRuleByWhatTheySayNotByTheirOrder() {
-        Arbitration one = new Arbitration(1);
+        Arbitration one = new Arbitration(1, 4);
         for (List<Proposal> proposals : List.of(List.of(crossSell("same", "B"), crossSell("same", "A")),
                 List.of(crossSell("same", "A"), crossSell("same", "B")))) {
             assertThat(one.arbitrate(proposals, Map.of(), CART_WITH_SERUM).shown()).singleElement()
