@@ -18,6 +18,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -166,7 +167,8 @@ public final class CatalogReader {
         boolean withPairs = config.boughtTogether().filter(source -> !source.isBlank()).isPresent();
         List<Fetched> feeds = withPairs ? fetched.subList(0, fetched.size() - 1) : fetched;
         // One product per sku at any moment, each market's listing merged into it as it is read: a large feed is never held twice.
-        Map<String, Product> products = new HashMap<>(1 << 16);
+        // In the first feed's order, which look-ups keep: a shop that lists its best sellers first has them suggested first.
+        Map<String, Product> products = new LinkedHashMap<>(1 << 16);
         List<LoadedCatalog.Feed> summaries = new ArrayList<>();
         List<RowProblem> tooMany = new ArrayList<>();
         for (Fetched feed : feeds) {
