@@ -11,6 +11,7 @@ import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
@@ -47,6 +48,10 @@ import io.nudge.rules.Scenario;
 @Measurement(iterations = 3, time = 5)
 public class DemoBookBenchmark {
 
+    /** A feed served beside the demo catalog (bench/catalog sets it), or none. */
+    @Param({ "none" })
+    public String extraFeed;
+
     private DecisionEngine engine;
     private RuleBook book;
     private ProductCatalog catalog;
@@ -58,7 +63,8 @@ public class DemoBookBenchmark {
         ServiceLogLevel.apply();
         RuleSources sources = RuleSources.fromFolder(Path.of("rules"));
         book = new RuleCompiler().compile(sources).book();
-        catalog = CatalogReader.read(List.of("rules/catalog"), "rules/bought-together.csv").products();
+        catalog = CatalogReader.read(extraFeed.equals("none") ? List.of("rules/catalog") : List.of("rules/catalog", extraFeed),
+                "rules/bought-together.csv").products();
         List<RuleProblem> unreadable = new ArrayList<>();
         carts = sources.scenarioFiles(unreadable).stream().flatMap(file -> file.scenarios().stream())
                 .map(Scenario::request).toList();
