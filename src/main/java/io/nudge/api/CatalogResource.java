@@ -38,7 +38,7 @@ public class CatalogResource {
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     @RegisterForReflection(targets = { LoadedCatalog.Feed.class, LoadedCatalog.Pairs.class, CatalogException.RowProblem.class, CatalogReload.class })
-    public record CatalogState(String version, Instant loadedAt, Instant freshAt, String refresh, boolean watched, Integer products,
+    public record CatalogState(String version, Instant loadedAt, Long loadMillis, Instant freshAt, String refresh, boolean watched, Integer products,
             Long inStock, List<LoadedCatalog.Feed> feeds, LoadedCatalog.Pairs pairs, CatalogReload lastRefused, String notServing) {
     }
 
@@ -57,10 +57,10 @@ public class CatalogResource {
     public CatalogState state() {
         String notServing = catalog.notServing();
         if (notServing != null) {
-            return new CatalogState(null, null, null, config.refresh(), config.watch(), null, null, null, null, catalog.lastRefused(), notServing);
+            return new CatalogState(null, null, null, null, config.refresh(), config.watch(), null, null, null, null, catalog.lastRefused(), notServing);
         }
         LoadedCatalog serving = catalog.serving();
-        return new CatalogState(serving.version(), serving.loadedAt(), catalog.freshAt(), config.refresh(), config.watch(),
+        return new CatalogState(serving.version(), serving.loadedAt(), serving.loadMillis(), catalog.freshAt(), config.refresh(), config.watch(),
                 serving.products().size(), serving.products().inStock(), serving.feeds(), serving.pairs(), catalog.lastRefused(), null);
     }
 

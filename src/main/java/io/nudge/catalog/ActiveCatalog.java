@@ -112,10 +112,10 @@ public class ActiveCatalog {
             if (now != null && version.equals(now.version())) {
                 attempt = new CatalogReload(trigger, Instant.now(), version, CatalogReload.Result.UNCHANGED, List.of());
             } else {
-                LoadedCatalog loaded = reader.read(fetched);
+                LoadedCatalog loaded = reader.read(fetched, started);
                 serving.set(loaded);
                 LOG.infof("Catalog %s loaded (%s) in %d ms: %d products, %d in stock, %d rows refused, %d pairs, %d pairs skipped",
-                        loaded.version(), trigger, (System.nanoTime() - started) / 1_000_000, loaded.products().size(), loaded.products().inStock(),
+                        loaded.version(), trigger, loaded.loadMillis(), loaded.products().size(), loaded.products().inStock(),
                         loaded.refusedRows(), loaded.pairs().kept(), loaded.pairs().skipped());
                 loaded.feeds().forEach(feed -> feed.firstRefused().stream().limit(5).forEach(problem -> LOG.warnf("Row refused: %s", problem)));
                 loaded.pairs().firstSkipped().stream().limit(5).forEach(problem -> LOG.warnf("Pair skipped: %s", problem));

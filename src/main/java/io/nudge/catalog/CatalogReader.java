@@ -72,9 +72,10 @@ public final class CatalogReader {
      */
     public static LoadedCatalog read(List<String> feeds, String boughtTogether) {
         CatalogReader reader = new CatalogReader(new Defaults(feeds, Optional.ofNullable(boughtTogether)));
+        long started = System.nanoTime();
         List<Fetched> fetched = reader.fetch();
         try {
-            return reader.read(fetched);
+            return reader.read(fetched, started);
         } finally {
             discard(fetched);
         }
@@ -162,8 +163,8 @@ public final class CatalogReader {
         }
     }
 
-    /** The catalog of what {@link #fetch()} gave. */
-    LoadedCatalog read(List<Fetched> fetched) {
+    /** The catalog of what {@link #fetch()}, started at {@code started} ({@link System#nanoTime()}), gave. */
+    LoadedCatalog read(List<Fetched> fetched, long started) {
         boolean withPairs = config.boughtTogether().filter(source -> !source.isBlank()).isPresent();
         List<Fetched> feeds = withPairs ? fetched.subList(0, fetched.size() - 1) : fetched;
         // One product per sku at any moment, each market's listing merged into it as it is read: a large feed is never held twice.
@@ -212,7 +213,7 @@ public final class CatalogReader {
                     List.copyOf(skipped.subList(0, Math.min(skipped.size(), LoadedCatalog.PROBLEMS_SHOWN))));
             catalog = new ProductCatalog(all, partners);
         }
-        return new LoadedCatalog(catalog, versionOf(fetched), Instant.now(), List.copyOf(summaries), pairs);
+        return new LoadedCatalog(catalog, versionOf(fetched), Instant.now(), (System.nanoTime() - started) / 1_000_000, List.copyOf(summaries), pairs);
     }
 
     /** One bought-together row: a product, a product to suggest with it, and how strongly (higher first). */

@@ -7,9 +7,10 @@ import io.nudge.catalog.CatalogException.RowProblem;
 
 /**
  * A catalog that loaded, and what it was loaded from: its version (a hash of every feed's and the
- * pairs' bytes), each feed's rows and refused rows, the pairs kept and those skipped.
+ * pairs' bytes), when and in how long (fetching, hashing and reading every feed), each feed's rows
+ * and refused rows, the pairs kept and those skipped.
  */
-public record LoadedCatalog(ProductCatalog products, String version, Instant loadedAt, List<Feed> feeds, Pairs pairs) {
+public record LoadedCatalog(ProductCatalog products, String version, Instant loadedAt, long loadMillis, List<Feed> feeds, Pairs pairs) {
 
     /** At most this many refused rows of a feed are kept to be shown; all are counted. */
     static final int PROBLEMS_SHOWN = 50;

@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 
 import java.math.BigDecimal;
 import java.nio.file.Path;
@@ -65,6 +66,7 @@ class CatalogReloadTest {
     void shouldDescribeTheCatalogServingWithEachFeedAndTheSkippedPair() {
         when().get("/v1/catalog").then().statusCode(200)
                 .body("products", equalTo(6))
+                .body("loadMillis", greaterThanOrEqualTo(0))
                 .body("inStock", equalTo(6))
                 .body("refresh", equalTo("off"))
                 .body("feeds.source", contains(FOLDER.resolve("catalog/products-eu.tsv").toString(), FOLDER.resolve(US_FEED).toString()))

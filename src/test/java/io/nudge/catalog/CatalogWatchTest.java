@@ -5,6 +5,7 @@ import static io.nudge.testing.NudgeApi.decide;
 import static io.restassured.RestAssured.when;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 
 import java.nio.file.Path;
@@ -47,7 +48,7 @@ class CatalogWatchTest {
         ScratchRules.edit(FOLDER, "catalog/products-us.tsv", "availability", "stock");
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> when().get("/v1/catalog").then()
                 .body("lastRefused.trigger", equalTo("watch"))
-                .body("lastRefused.problems[0].message", org.hamcrest.Matchers.containsString("no availability column")));
+                .body("lastRefused.problems[0].message", containsString("no availability column")));
         decide(TestRuleBook.TENT_CART).statusCode(200).body(byRule("Stakes for a new tent") + ".products.sku", contains("STAKES-TI"));
     }
 }
