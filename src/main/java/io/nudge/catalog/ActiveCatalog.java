@@ -1,6 +1,7 @@
 package io.nudge.catalog;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -170,7 +171,7 @@ public class ActiveCatalog {
             for (Path file : reader.localFiles()) {
                 state.add(file + " " + (Files.exists(file) ? Files.size(file) + " " + Files.getLastModifiedTime(file).toMillis() : "absent"));
             }
-        } catch (IOException | CatalogException e) {
+        } catch (IOException | UncheckedIOException | CatalogException e) {
             state.add("unreadable " + e.getMessage());
         }
         return state;

@@ -3,10 +3,14 @@ package io.nudge.catalog;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.ConnectException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
+import java.nio.file.AccessDeniedException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -23,7 +27,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.stream.Stream;
+
+import javax.net.ssl.SSLException;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.MappingIterator;
@@ -172,6 +182,7 @@ public final class CatalogReader {
         Map<String, Product> products = new LinkedHashMap<>(1 << 16);
         List<LoadedCatalog.Feed> summaries = new ArrayList<>();
         List<RowProblem> tooMany = new ArrayList<>();
+        Map<String, String> notInStock = new HashMap<>();
         for (Fetched feed : feeds) {
             List<RowProblem> twice = new ArrayList<>();
             MerchantFeed.Read read = MerchantFeed.read(feed.name(), feed.file(), config.lineAttribute(), listing -> {
@@ -179,12 +190,16 @@ public final class CatalogReader {
                 if (product == null) {
                     products.put(listing.sku(), product(listing));
                 } else if (product.prices().containsKey(listing.currency())) {
+                    if (!Product.IN_STOCK.equals(listing.availability())) {
+                        notInStock.put(listing.sku(), listing.availability());
+                    }
                     twice.add(new RowProblem(feed.name(), listing.row(), 0, MerchantFeed.PRICE, "id \"" + listing.sku() + "\" has a price in "
                             + listing.currency() + " already, from a feed before this one: give a product one price per currency"));
                 } else {
                     products.put(listing.sku(), withMarket(product, listing));
                 }
             });
+            notInStock.putAll(read.notInStock());
             List<RowProblem> refused = new ArrayList<>(read.refused());
             refused.addAll(twice);
             refused.sort(Comparator.comparingInt(RowProblem::line));
@@ -197,6 +212,8 @@ public final class CatalogReader {
                 tooMany.addAll(refused.subList(0, Math.min(refused.size(), 20)));
             }
         }
+        // A refused row that does not say in stock still counts: never suggest what one market cannot ship.
+        notInStock.forEach((sku, stock) -> products.computeIfPresent(sku, (id, product) -> withAvailability(product, stock)));
         if (!tooMany.isEmpty()) {
             throw new CatalogException(tooMany);
         }
@@ -229,6 +246,10 @@ public final class CatalogReader {
             while (rows.hasNextValue()) {
                 int line = rows.getCurrentLocation().getLineNr();
                 Pairing pairing = rows.nextValue();
+                if (pairing.sku() == null || pairing.partner() == null) {
+                    skipped.add(new RowProblem(file.name(), line, "needs a sku and a partner: the pair is skipped"));
+                    continue;
+                }
                 String missing = catalog.product(pairing.sku()) == null ? pairing.sku() : catalog.product(pairing.partner()) == null ? pairing.partner() : null;
                 if (missing != null) {
                     skipped.add(new RowProblem(file.name(), line, "sku \"" + missing + "\" is not in the catalog: the pair is skipped"));
@@ -254,6 +275,11 @@ public final class CatalogReader {
         return new Product(l.sku(), l.name(), l.category(), l.productLine(), Map.of(l.currency(), l.price()), l.tags(), l.sizes(), l.colors(),
                 l.maxChildAge(), l.brand(), l.googleProductCategory(), l.itemGroupId(), l.availability(), l.ageGroup(),
                 l.sale() == null ? Map.of() : Map.of(l.currency(), l.sale()));
+    }
+
+    private static Product withAvailability(Product p, String availability) {
+        return new Product(p.sku(), p.name(), p.category(), p.line(), p.prices(), p.tags(), p.sizes(), p.colors(), p.maxChildAge(), p.brand(),
+                p.googleProductCategory(), p.itemGroupId(), availability, p.ageGroup(), p.sales());
     }
 
     /** {@code p} with the price of another market's listing; in stock only where every market says so, never to suggest what one cannot ship. */
@@ -284,8 +310,8 @@ public final class CatalogReader {
         try (Stream<Path> listed = Files.list(folder)) {
             return listed.filter(path -> Files.isRegularFile(path) && path.getFileName().toString().toLowerCase(Locale.ROOT).matches(".*\\.(tsv|txt|csv|xml)$"))
                     .sorted().toList();
-        } catch (IOException e) {
-            throw new CatalogException(folder.toString(), 0, "cannot be listed: " + e.getMessage());
+        } catch (IOException | UncheckedIOException e) {
+            throw new CatalogException(folder.toString(), 0, "cannot be listed");
         }
     }
 
@@ -296,9 +322,9 @@ public final class CatalogReader {
         try {
             return new Fetched(source, Path.of(source), sha256(Path.of(source)), false);
         } catch (NoSuchFileException e) {
-            throw new CatalogException(source, 0, "does not exist (relative to " + Path.of("").toAbsolutePath() + ")");
+            throw new CatalogException(source, 0, "does not exist" + (Path.of(source).isAbsolute() ? "" : " (a relative path starts at the service's working directory)"));
         } catch (IOException e) {
-            throw new CatalogException(source, 0, "cannot be read: " + e.getMessage());
+            throw new CatalogException(source, 0, e instanceof AccessDeniedException ? "cannot be read: the service is not allowed to read it" : "cannot be read");
         }
     }
 
@@ -308,7 +334,17 @@ public final class CatalogReader {
             HttpRequest request = HttpRequest.newBuilder(URI.create(url)).timeout(config.downloadTimeout()).GET().build();
             Path download = Files.createTempFile("nudge-feed-", ".download");
             try {
-                HttpResponse<Path> response = http().send(request, HttpResponse.BodyHandlers.ofFile(download));
+                // The request's timeout ends once the headers arrive: the whole download is bounded here, a stalled body included.
+                CompletableFuture<HttpResponse<Path>> answer = http().sendAsync(request, HttpResponse.BodyHandlers.ofFile(download));
+                HttpResponse<Path> response;
+                try {
+                    response = answer.get(config.downloadTimeout().toMillis(), TimeUnit.MILLISECONDS);
+                } catch (TimeoutException e) {
+                    answer.cancel(true);
+                    throw new CatalogException(name, 0, "did not arrive in full within nudge.catalog.download-timeout (" + config.downloadTimeout() + ")");
+                } catch (ExecutionException e) {
+                    throw e.getCause() instanceof IOException io ? io : new IOException(e.getCause());
+                }
                 if (response.statusCode() != 200) {
                     throw new CatalogException(name, 0, "answered HTTP " + response.statusCode() + " instead of the feed");
                 }
@@ -318,9 +354,12 @@ public final class CatalogReader {
                 throw e;
             }
         } catch (IllegalArgumentException e) {
-            throw new CatalogException(name, 0, "is not a URL: " + e.getMessage());
+            throw new CatalogException(name, 0, "is not a URL");
         } catch (IOException e) {
-            throw new CatalogException(name, 0, "cannot be downloaded: " + (e.getMessage() == null ? "the connection failed or timed out" : e.getMessage()));
+            // Said in words of our own: an exception's text can hold the URL's key or a class name.
+            throw new CatalogException(name, 0, "cannot be downloaded: " + (e instanceof HttpTimeoutException ? "no answer in time"
+                    : e instanceof ConnectException ? "the connection was refused" : e instanceof SSLException ? "its TLS certificate was not accepted"
+                            : "the connection failed"));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new CatalogException(name, 0, "the download was interrupted");

@@ -15,6 +15,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeFormatterBuilder;
 import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Currency;
@@ -43,6 +44,7 @@ import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 
 import io.nudge.catalog.CatalogException.RowProblem;
 import io.nudge.money.Money;
+import io.nudge.vocabulary.Product;
 import io.nudge.vocabulary.Sale;
 
 /**
@@ -68,6 +70,8 @@ final class MerchantFeed {
     static final List<String> CUSTOM_LABELS = List.of("custom_label_0", "custom_label_1", "custom_label_2", "custom_label_3", "custom_label_4");
     /** A feed without these cannot give a single product. */
     static final List<String> REQUIRED = List.of(ID, TITLE, PRICE, AVAILABILITY);
+    /** Attributes that may repeat in XML, read as one list; of any other, the first counts. */
+    static final Set<String> LISTS = Set.of(COLOR, SIZE);
 
     /** Merchant Center's values, and the old spelling with a space that it still accepts. */
     static final Map<String, String> AVAILABILITIES = Map.of("in_stock", "in_stock", "out_of_stock", "out_of_stock", "preorder", "preorder",
@@ -84,11 +88,12 @@ final class MerchantFeed {
 
     private static final Pattern NOT_LETTER_OR_DIGIT = Pattern.compile("[^\\p{L}\\p{N}]+");
     private static final Pattern LIST_SEPARATOR = Pattern.compile("[/,]");
+    private static final Pattern PLAIN_AMOUNT = Pattern.compile("[0-9]{1,15}(\\.[0-9]{1,15})?");
     private static final CsvMapper CSV = CsvMapper.builder().enable(CsvParser.Feature.WRAP_AS_ARRAY).build();
     // 2026-02-24T11:07+0100, 2026-02-24T11:07:00+01:00, 2026-02-24T11:07Z: the forms Merchant Center's examples use.
     private static final DateTimeFormatter MOMENT = new DateTimeFormatterBuilder().append(DateTimeFormatter.ISO_LOCAL_DATE).appendLiteral('T')
             .appendPattern("HH:mm[:ss]").optionalStart().appendOffset("+HH:MM", "Z").optionalEnd()
-            .optionalStart().appendOffset("+HHMM", "Z").optionalEnd().toFormatter(Locale.ROOT);
+            .optionalStart().appendOffset("+HHMM", "Z").optionalEnd().toFormatter(Locale.ROOT).withResolverStyle(ResolverStyle.STRICT);
 
     /** One row of a feed: a product's attributes and its price in one currency. */
     record Listing(String feed, int row, String sku, String name, String category, String googleProductCategory, String brand,
@@ -96,8 +101,11 @@ final class MerchantFeed {
             Set<String> tags, Set<String> sizes, Set<String> colors, String currency, BigDecimal price, Sale sale) {
     }
 
-    /** What a feed gave: how many rows it has, and those refused with why. */
-    record Read(String feed, int rows, List<RowProblem> refused) {
+    /**
+     * What a feed gave: how many rows it has, those refused with why, and the ids of refused rows that do not say
+     * in_stock (or whose availability cannot be read): those products are not offered, whatever other feeds say.
+     */
+    record Read(String feed, int rows, List<RowProblem> refused, Map<String, String> notInStock) {
     }
 
     private final String feed;
@@ -131,6 +139,7 @@ final class MerchantFeed {
             throw new CatalogException(feed, 0, "is empty: a feed needs a header row and a row per product");
         }
         List<RowProblem> refused = new ArrayList<>();
+        Map<String, String> notInStock = new HashMap<>();
         Map<String, Integer> rowOfSku = new HashMap<>();
         Consumer<Row> each = row -> {
             try {
@@ -142,10 +151,19 @@ final class MerchantFeed {
                 listings.accept(listing);
             } catch (RowRefused e) {
                 refused.add(e.problem);
+                String sku = row.value(ID);
+                String stock = row.value(AVAILABILITY) == null ? null : AVAILABILITIES.get(row.value(AVAILABILITY).toLowerCase(Locale.ROOT).replace(' ', '_'));
+                if (sku != null && !Product.IN_STOCK.equals(stock)) {
+                    notInStock.put(sku, stock == null ? "out_of_stock" : stock);
+                }
             }
         };
         int rows = start.startsWith("<") ? xmlRows(file, each) : tableRows(file, start.lines().findFirst().orElse("").contains("\t") ? '\t' : ',', each);
-        return new Read(feed, rows, refused);
+        if (rows == 0) {
+            // A truncated export must not replace a catalog with nothing.
+            throw new CatalogException(feed, 0, "has no product rows: a feed needs a row per product (an <item> or <entry> in XML)");
+        }
+        return new Read(feed, rows, refused, notInStock);
     }
 
     private Listing listing(Row row) {
@@ -185,13 +203,9 @@ final class MerchantFeed {
         String[] parts = words(written);
         Currency currency = parts.length != 2 ? null : Money.currencyOrNull(parts[1]) != null ? Money.currencyOrNull(parts[1]) : Money.currencyOrNull(parts[0]);
         String number = currency == null ? null : parts[1].equals(currency.getCurrencyCode()) ? parts[0] : parts[1];
-        BigDecimal amount = null;
-        try {
-            amount = number == null ? null : new BigDecimal(number);
-        } catch (NumberFormatException notANumber) {
-            // told below
-        }
-        if (amount == null || amount.signum() < 0) {
+        // Digits and at most one point: BigDecimal alone would take "1e3", "+5" and other scripts' digits.
+        BigDecimal amount = number != null && PLAIN_AMOUNT.matcher(number).matches() ? new BigDecimal(number) : null;
+        if (amount == null) {
             throw row.problem(attribute, "\"" + written + "\" is not a price: write the amount, with a point before any cents, and a currency in use, such as 12.34 USD");
         }
         int digits = currency.getDefaultFractionDigits();
@@ -210,6 +224,9 @@ final class MerchantFeed {
         if (!sale.currency().equals(price.currency())) {
             throw row.problem(SALE_PRICE, "is in " + sale.currency() + " but the price is in " + price.currency() + ": write both in one currency");
         }
+        if (sale.amount().compareTo(price.amount()) >= 0) {
+            throw row.problem(SALE_PRICE, "\"" + written + "\" is not below the price, " + price.amount() + " " + price.currency());
+        }
         String dates = row.value(SALE_DATES);
         if (dates == null) {
             return new Sale(sale.amount(), null, null);
@@ -219,22 +236,23 @@ final class MerchantFeed {
             throw row.problem(SALE_DATES, "\"" + dates + "\" is not a period: write its start and end with a / between them, such as"
                     + " 2026-11-27T00:00+0100/2026-11-30T23:59+0100");
         }
-        Instant from = moment(row, fromAndUntil[0].strip());
-        Instant until = moment(row, fromAndUntil[1].strip());
+        Instant from = moment(row, fromAndUntil[0].strip(), false);
+        Instant until = moment(row, fromAndUntil[1].strip(), true);
         if (from != null && until != null && !from.isBefore(until)) {
             throw row.problem(SALE_DATES, "\"" + dates + "\" ends before it starts");
         }
         return new Sale(sale.amount(), from, until);
     }
 
-    /** A moment with its offset, or a date (midnight UTC); empty for an open end. */
-    private static Instant moment(Row row, String written) {
+    /** A moment with its offset, or a date (UTC; an end date includes its whole day); empty for an open end. */
+    private static Instant moment(Row row, String written, boolean end) {
         if (written.isEmpty()) {
             return null;
         }
         try {
             if (written.length() == 10) {
-                return LocalDate.parse(written).atStartOfDay(ZoneOffset.UTC).toInstant();
+                LocalDate date = LocalDate.parse(written);
+                return (end ? date.plusDays(1) : date).atStartOfDay(ZoneOffset.UTC).toInstant();
             }
             var parsed = MOMENT.parseBest(written, OffsetDateTime::from, java.time.LocalDateTime::from);
             return parsed instanceof OffsetDateTime withOffset ? withOffset.toInstant()
@@ -381,6 +399,11 @@ final class MerchantFeed {
         return nested ? null : text.toString();
     }
 
+    /** A product's element: RSS 2.0's {@code <item>}, or Atom's {@code <entry>}. */
+    private static boolean isProduct(String element) {
+        return element.equals("item") || element.equals("entry");
+    }
+
     /** RSS 2.0: an {@code <item>} per product, its attributes as elements, most in the g: namespace; a repeated one is a list. */
     private int xmlRows(Path file, Consumer<Row> each) {
         XMLInputFactory factory = XMLInputFactory.newFactory();
@@ -394,16 +417,18 @@ final class MerchantFeed {
             int line = 0;
             while (xml.hasNext()) {
                 int event = xml.next();
-                if (event == XMLStreamConstants.START_ELEMENT && xml.getLocalName().equals("item")) {
+                if (event == XMLStreamConstants.START_ELEMENT && isProduct(xml.getLocalName())) {
                     item = new LinkedHashMap<>();
                     line = xml.getLocation().getLineNumber();
                 } else if (event == XMLStreamConstants.START_ELEMENT && item != null) {
                     String name = attribute(xml.getLocalName());
                     String text = simpleText(xml);
-                    if (text != null) {
+                    if (text != null && LISTS.contains(name)) {
                         item.merge(name, text, (first, next) -> first + "," + next);
+                    } else if (text != null) {
+                        item.putIfAbsent(name, text);
                     }
-                } else if (event == XMLStreamConstants.END_ELEMENT && xml.getLocalName().equals("item") && item != null) {
+                } else if (event == XMLStreamConstants.END_ELEMENT && isProduct(xml.getLocalName()) && item != null) {
                     Map<String, Integer> columns = new HashMap<>();
                     List<String> cells = new ArrayList<>(item.values());
                     int i = 0;

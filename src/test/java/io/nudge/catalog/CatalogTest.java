@@ -91,7 +91,8 @@ class CatalogTest {
                 PAN-28,Gusseisenpfanne 28 cm,"44.90 EUR",in_stock,Haus & Garten
                 SER-1,Hydra Serum,36.00 EUR,out_of_stock,Beauty
                 JPY-ONLY,Only in euros,12 EUR,in_stock,Beauty
-                """);
+                """ + IntStream.range(0, 40).mapToObj(i -> "EU-" + i + ",Euro " + i + ",1.00 EUR,in_stock,Beauty\n").collect(Collectors.joining())
+                + "TEE-1,Bio-Shirt,\"19,00 EUR\",out_of_stock,Apparel\n");
 
         ProductCatalog catalog = read(us, de).products();
         assertThat(catalog.product("SER-1").priceIn("EUR")).isEqualTo(new BigDecimal("36.00"));
@@ -99,6 +100,8 @@ class CatalogTest {
         assertThat(catalog.product("SER-1").available()).as("out of stock in one market").isFalse();
         assertThat(catalog.product("PAN-28").priceIn("EUR")).isEqualTo(new BigDecimal("44.90"));
         assertThat(catalog.product("JPY-ONLY").priceIn("EUR")).isEqualTo(new BigDecimal("12.00"));
+        assertThat(catalog.product("TEE-1").priceIn("EUR")).as("its row is refused").isNull();
+        assertThat(catalog.product("TEE-1").available()).as("yet the refused row says out of stock, and that counts").isFalse();
     }
 
     @Test
@@ -127,7 +130,7 @@ class CatalogTest {
 
     @Test
     void shouldRefuseEveryKindOfBadRowByName() throws IOException {
-        String good = IntStream.range(0, 200).mapToObj(i -> "OK-" + i + "\tGood\t1.00 USD\tin_stock\t\t\t\n").collect(Collectors.joining());
+        String good = IntStream.range(0, 300).mapToObj(i -> "OK-" + i + "\tGood\t1.00 USD\tin_stock\t\t\t\n").collect(Collectors.joining());
         Path feed = write("bad.tsv", "id\ttitle\tprice\tavailability\tage_group\tsale_price\tsale_price_effective_date\n" + good
                 + "\tNo id\t1.00 USD\tin_stock\t\t\t\n"
                 + "NO-TITLE\t\t1.00 USD\tin_stock\t\t\t\n"
@@ -136,12 +139,16 @@ class CatalogTest {
                 + "AGE\tAge\t1.00 USD\tin_stock\tteen\t\t\n"
                 + "SALE\tSale\t2.00 USD\tin_stock\t\t1.50 EUR\t\n"
                 + "DATES\tDates\t2.00 USD\tin_stock\t\t1.50 USD\tnext week\n"
-                + "OK-1\tTwice\t1.00 USD\tin_stock\t\t\t\n");
+                + "OK-1\tTwice\t1.00 USD\tin_stock\t\t\t\n"
+                + "EXP\tExponent\t1e3 USD\tin_stock\t\t\t\n"
+                + "PLUS\tSigned\t+5 USD\tin_stock\t\t\t\n"
+                + "DEAR\tDearer on sale\t2.00 USD\tin_stock\t\t2.50 USD\t\n"
+                + "FEB\tNo such day\t2.00 USD\tin_stock\t\t1.50 USD\t2027-02-30T00:00Z/2027-03-02T00:00Z\n");
 
         List<RowProblem> refused = read(feed).feeds().get(0).firstRefused();
 
         assertThat(refused).extracting(RowProblem::attribute).containsExactly("id", "title", "price", "price", "age_group", "sale_price",
-                "sale_price_effective_date", "id");
+                "sale_price_effective_date", "id", "price", "price", "sale_price", "sale_price_effective_date");
         assertThat(refused).extracting(RowProblem::message).satisfiesExactly(
                 m -> assertThat(m).startsWith("is empty"),
                 m -> assertThat(m).startsWith("is empty"),
@@ -150,7 +157,11 @@ class CatalogTest {
                 m -> assertThat(m).contains("\"teen\" is not an age group"),
                 m -> assertThat(m).contains("is in EUR but the price is in USD"),
                 m -> assertThat(m).contains("\"next week\" is not a period"),
-                m -> assertThat(m).contains("id \"OK-1\" is already on line 3"));
+                m -> assertThat(m).contains("id \"OK-1\" is already on line 3"),
+                m -> assertThat(m).contains("\"1e3 USD\" is not a price"),
+                m -> assertThat(m).contains("\"+5 USD\" is not a price"),
+                m -> assertThat(m).contains("\"2.50 USD\" is not below the price, 2.00 USD"),
+                m -> assertThat(m).contains("\"2027-02-30T00:00Z\" is not a date and time"));
     }
 
     @Test
@@ -167,6 +178,8 @@ class CatalogTest {
     @Test
     void shouldRefuseAFeedThatCannotBeReadAsOne() throws IOException {
         assertThatThrownBy(() -> read(write("empty.tsv", ""))).hasMessageContaining("is empty");
+        assertThatThrownBy(() -> read(write("header.tsv", "id\ttitle\tprice\tavailability\n"))).as("a truncated export")
+                .hasMessageContaining("has no product rows");
         assertThatThrownBy(() -> read(write("wrong.csv", "sku,name,price\nA,B,1.00 USD\n")))
                 .hasMessageContaining("line 1").hasMessageContaining("has no id, no title, no availability column");
         assertThatThrownBy(() -> read(dir.resolve("missing.tsv"))).hasMessageContaining("missing.tsv").hasMessageContaining("does not exist");
@@ -219,7 +232,8 @@ class CatalogTest {
     void shouldPriceASaleOnlyWhileItRuns() throws IOException {
         Path feed = write("sale.tsv", "id\ttitle\tprice\tavailability\tsale_price\tsale_price_effective_date\n"
                 + "STOVE\tStove\t49.00 USD\tin_stock\t39.00 USD\t2027-11-26T00:00-0500/2027-11-30T00:00-0500\n"
-                + "ALWAYS\tAlways\t10.00 USD\tin_stock\t8.00 USD\t\n");
+                + "ALWAYS\tAlways\t10.00 USD\tin_stock\t8.00 USD\t\n"
+                + "DAYS\tWhole days\t10.00 USD\tin_stock\t7.00 USD\t2027-11-27/2027-11-30\n");
 
         ProductCatalog catalog = read(feed).products();
 
@@ -229,6 +243,9 @@ class CatalogTest {
         assertThat(stove.priceIn("USD", Instant.parse("2027-11-30T05:00:00Z"))).isEqualTo(new BigDecimal("49.00"));
         assertThat(stove.priceIn("USD")).as("the regular price").isEqualTo(new BigDecimal("49.00"));
         assertThat(catalog.product("ALWAYS").priceIn("USD", Instant.EPOCH)).isEqualTo(new BigDecimal("8.00"));
+        assertThat(catalog.product("DAYS").priceIn("USD", Instant.parse("2027-11-30T23:59:59Z"))).as("an end date includes its day")
+                .isEqualTo(new BigDecimal("7.00"));
+        assertThat(catalog.product("DAYS").priceIn("USD", Instant.parse("2027-12-01T00:00:00Z"))).isEqualTo(new BigDecimal("10.00"));
     }
 
     @Test
@@ -240,6 +257,7 @@ class CatalogTest {
                 PAN-28,SER-1,70
                 PAN-28,PAN-24,90
                 PAN-28,GONE,80
+                SER-1
                 """);
 
         LoadedCatalog loaded = CatalogReader.read(List.of(feed.toString()), pairs.toString());
@@ -247,10 +265,13 @@ class CatalogTest {
         assertThat(loaded.products().boughtWith("PAN-28")).as("best first, the one out of stock left out")
                 .extracting(Product::sku).containsExactly("SER-1", "TEE-1");
         assertThat(loaded.pairs().kept()).isEqualTo(3);
-        assertThat(loaded.pairs().skipped()).isEqualTo(1);
-        assertThat(loaded.pairs().firstSkipped()).singleElement().satisfies(problem -> {
+        assertThat(loaded.pairs().skipped()).isEqualTo(2);
+        assertThat(loaded.pairs().firstSkipped()).satisfiesExactly(problem -> {
             assertThat(problem.line()).isEqualTo(5);
             assertThat(problem.message()).contains("\"GONE\" is not in the catalog: the pair is skipped");
+        }, problem -> {
+            assertThat(problem.line()).isEqualTo(6);
+            assertThat(problem.message()).contains("needs a sku and a partner");
         });
     }
 
