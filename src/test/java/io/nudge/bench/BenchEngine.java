@@ -28,14 +28,16 @@ import io.nudge.vocabulary.LineItem;
  * formulations of the N pair rules, and the decision the workload's contract asks for. Sessions
  * come from a pool, as in the service.
  */
-public final class BenchEngine {
+public final class BenchEngine implements Decider {
 
     /** How the N "bought together" pairs become rules. */
     public enum Formulation {
         /** The pairs stay a table (as a merchandiser keeps them); one generic rule looks each cart line up in it. */
         TABLE,
         /** One DRL rule per pair, generated from the table. */
-        GENERATED
+        GENERATED,
+        /** No rules: the same decision in plain Java maps and loops, the floor the two above are held against. */
+        FLOOR
     }
 
     private static final Currency USD = Currency.getInstance("USD");
@@ -48,7 +50,10 @@ public final class BenchEngine {
         this.pairs = pairs;
     }
 
-    public static BenchEngine build(Workload.Rules rules, Formulation formulation) {
+    public static Decider build(Workload.Rules rules, Formulation formulation) {
+        if (formulation == Formulation.FLOOR) {
+            return new MapLookup(rules);
+        }
         StringBuilder drl = new StringBuilder(baseRules(rules.base()));
         if (formulation == Formulation.TABLE) {
             drl.append("""
@@ -144,6 +149,7 @@ public final class BenchEngine {
         return Cart.of(USD, items);
     }
 
+    @Override
     public Workload.Expected decide(String id, Cart cart) {
         KieSession session = sessions.newKieSession();
         try {
@@ -178,7 +184,7 @@ public final class BenchEngine {
                 .limit(3).map(Map.Entry::getKey).toList();
     }
 
-    private static String cents(BigDecimal amount) {
+    static String cents(BigDecimal amount) {
         return amount == null ? null : amount.setScale(2, RoundingMode.HALF_EVEN).toPlainString();
     }
 }

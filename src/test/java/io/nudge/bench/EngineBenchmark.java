@@ -41,10 +41,10 @@ public class EngineBenchmark {
     @Param({ "10", "100", "1000", "10000" })
     int n;
 
-    @Param({ "TABLE", "GENERATED" })
+    @Param({ "TABLE", "GENERATED", "FLOOR" })
     BenchEngine.Formulation formulation;
 
-    private BenchEngine engine;
+    private Decider engine;
     private List<Cart> carts;
     private List<String> ids;
     private int next;
