@@ -11,7 +11,7 @@ import io.smallrye.config.WithDefault;
 @ConfigMapping(prefix = "nudge.rules")
 public interface RulesConfig {
 
-    /** The rule folder reloads read: DRL files, catalog.csv and scenarios/. */
+    /** The rule folder reloads read: DRL files, decision tables, messages/ and scenarios/. */
     @WithDefault("rules")
     String dir();
 
