@@ -39,7 +39,7 @@ public class CatalogResource {
     @JsonInclude(JsonInclude.Include.NON_NULL)
     @RegisterForReflection(targets = { LoadedCatalog.Feed.class, LoadedCatalog.Pairs.class, CatalogException.RowProblem.class, CatalogReload.class })
     public record CatalogState(String version, Instant loadedAt, Long loadMillis, Instant freshAt, String refresh, boolean watched, Integer products,
-            Long inStock, List<LoadedCatalog.Feed> feeds, LoadedCatalog.Pairs pairs, CatalogReload lastRefused, String notServing) {
+            Integer inStock, List<LoadedCatalog.Feed> feeds, LoadedCatalog.Pairs pairs, CatalogReload lastRefused, String notServing) {
     }
 
     private final ActiveCatalog catalog;

@@ -27,6 +27,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -213,23 +214,21 @@ public final class CatalogReader {
             }
         }
         // A refused row that does not say in stock still counts: never suggest what one market cannot ship.
-        notInStock.forEach((sku, stock) -> products.computeIfPresent(sku, (id, product) -> withAvailability(product, stock)));
+        notInStock.forEach((sku, stock) -> products.computeIfPresent(sku, (id, product) -> with(product, product.prices(), product.sales(), stock)));
         if (!tooMany.isEmpty()) {
             throw new CatalogException(tooMany);
         }
-        List<Product> all = List.copyOf(products.values());
-        products.clear();
-        ProductCatalog catalog = new ProductCatalog(all, Map.of());
         LoadedCatalog.Pairs pairs = LoadedCatalog.Pairs.NONE;
         Map<String, List<String>> partners = Map.of();
         if (withPairs) {
             Fetched file = fetched.get(fetched.size() - 1);
             List<RowProblem> skipped = new ArrayList<>();
-            partners = pairs(file, catalog, skipped);
+            partners = pairs(file, products.keySet(), skipped);
             pairs = new LoadedCatalog.Pairs(file.name(), partners.values().stream().mapToInt(List::size).sum(), skipped.size(),
                     List.copyOf(skipped.subList(0, Math.min(skipped.size(), LoadedCatalog.PROBLEMS_SHOWN))));
-            catalog = new ProductCatalog(all, partners);
         }
+        ProductCatalog catalog = new ProductCatalog(List.copyOf(products.values()), partners);
+        products.clear();
         return new LoadedCatalog(catalog, versionOf(fetched), Instant.now(), (System.nanoTime() - started) / 1_000_000, List.copyOf(summaries), pairs);
     }
 
@@ -239,7 +238,7 @@ public final class CatalogReader {
     }
 
     /** For each sku, its partners best first; a pair naming a sku the feeds no longer have is skipped: feeds change under it. */
-    private static Map<String, List<String>> pairs(Fetched file, ProductCatalog catalog, List<RowProblem> skipped) {
+    private static Map<String, List<String>> pairs(Fetched file, Set<String> skus, List<RowProblem> skipped) {
         Map<String, List<Pairing>> bySku = new HashMap<>();
         CsvSchema schema = CSV.schemaFor(Pairing.class).withHeader().withColumnReordering(true);
         try (MappingIterator<Pairing> rows = CSV.readerFor(Pairing.class).with(schema).readValues(file.file().toFile())) {
@@ -250,7 +249,7 @@ public final class CatalogReader {
                     skipped.add(new RowProblem(file.name(), line, "needs a sku and a partner: the pair is skipped"));
                     continue;
                 }
-                String missing = catalog.product(pairing.sku()) == null ? pairing.sku() : catalog.product(pairing.partner()) == null ? pairing.partner() : null;
+                String missing = !skus.contains(pairing.sku()) ? pairing.sku() : !skus.contains(pairing.partner()) ? pairing.partner() : null;
                 if (missing != null) {
                     skipped.add(new RowProblem(file.name(), line, "sku \"" + missing + "\" is not in the catalog: the pair is skipped"));
                 } else {
@@ -277,11 +276,6 @@ public final class CatalogReader {
                 l.sale() == null ? Map.of() : Map.of(l.currency(), l.sale()));
     }
 
-    private static Product withAvailability(Product p, String availability) {
-        return new Product(p.sku(), p.name(), p.category(), p.line(), p.prices(), p.tags(), p.sizes(), p.colors(), p.maxChildAge(), p.brand(),
-                p.googleProductCategory(), p.itemGroupId(), availability, p.ageGroup(), p.sales());
-    }
-
     /** {@code p} with the price of another market's listing; in stock only where every market says so, never to suggest what one cannot ship. */
     private static Product withMarket(Product p, MerchantFeed.Listing l) {
         Map<String, BigDecimal> prices = new HashMap<>(p.prices());
@@ -290,9 +284,13 @@ public final class CatalogReader {
         if (l.sale() != null) {
             sales.put(l.currency(), l.sale());
         }
+        return with(p, prices, sales, Product.IN_STOCK.equals(l.availability()) ? p.availability() : l.availability());
+    }
+
+    /** {@code p} with these prices, sales and availability, every other attribute as it was. */
+    private static Product with(Product p, Map<String, BigDecimal> prices, Map<String, Sale> sales, String availability) {
         return new Product(p.sku(), p.name(), p.category(), p.line(), prices, p.tags(), p.sizes(), p.colors(), p.maxChildAge(), p.brand(),
-                p.googleProductCategory(), p.itemGroupId(), Product.IN_STOCK.equals(l.availability()) ? p.availability() : l.availability(),
-                p.ageGroup(), sales);
+                p.googleProductCategory(), p.itemGroupId(), availability, p.ageGroup(), sales);
     }
 
     private List<Fetched> fetchFeeds(String source) {

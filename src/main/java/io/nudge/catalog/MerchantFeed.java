@@ -96,7 +96,7 @@ final class MerchantFeed {
             .optionalStart().appendOffset("+HHMM", "Z").optionalEnd().toFormatter(Locale.ROOT).withResolverStyle(ResolverStyle.STRICT);
 
     /** One row of a feed: a product's attributes and its price in one currency. */
-    record Listing(String feed, int row, String sku, String name, String category, String googleProductCategory, String brand,
+    record Listing(int row, String sku, String name, String category, String googleProductCategory, String brand,
             String productLine, String itemGroupId, String availability, String ageGroup, Integer maxChildAge,
             Set<String> tags, Set<String> sizes, Set<String> colors, String currency, BigDecimal price, Sale sale) {
     }
@@ -189,7 +189,7 @@ final class MerchantFeed {
                 tags.add(kept(tag.toLowerCase(Locale.ROOT)));
             }
         }
-        return new Listing(feed, row.line(), sku, name, category(row.value(PRODUCT_TYPE)), kept(row.value(GOOGLE_PRODUCT_CATEGORY)),
+        return new Listing(row.line(), sku, name, category(row.value(PRODUCT_TYPE)), kept(row.value(GOOGLE_PRODUCT_CATEGORY)),
                 kept(row.value(BRAND)), kept(row.value(lineAttribute)), row.value(ITEM_GROUP_ID), stock, kept(ageGroup),
                 ageGroup == null ? null : OLDEST_CHILD.get(ageGroup), tags, list(row.value(SIZE)), list(row.value(COLOR)),
                 price.currency(), price.amount(), sale);

@@ -19,7 +19,7 @@ import org.openjdk.jmh.annotations.Threads;
 import org.openjdk.jmh.annotations.Warmup;
 
 import io.nudge.catalog.ProductCatalog;
-import io.nudge.catalog.CatalogReader;
+import io.nudge.testing.Catalogs;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.nudge.decision.HoldoutPolicy;
 
@@ -63,8 +63,7 @@ public class DemoBookBenchmark {
         ServiceLogLevel.apply();
         RuleSources sources = RuleSources.fromFolder(Path.of("rules"));
         book = new RuleCompiler().compile(sources).book();
-        catalog = CatalogReader.read(extraFeed.equals("none") ? List.of("rules/catalog") : List.of("rules/catalog", extraFeed),
-                "rules/bought-together.csv").products();
+        catalog = extraFeed.equals("none") ? Catalogs.demo() : Catalogs.demo(extraFeed);
         List<RuleProblem> unreadable = new ArrayList<>();
         carts = sources.scenarioFiles(unreadable).stream().flatMap(file -> file.scenarios().stream())
                 .map(Scenario::request).toList();

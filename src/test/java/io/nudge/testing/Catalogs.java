@@ -1,5 +1,6 @@
 package io.nudge.testing;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import io.nudge.catalog.CatalogReader;
@@ -15,8 +16,10 @@ public final class Catalogs {
     private Catalogs() {
     }
 
-    /** The demo shop's products (rules/catalog), which the demo scenarios are written against. */
-    public static ProductCatalog demo() {
-        return CatalogReader.read(List.of("rules/catalog"), "rules/bought-together.csv").products();
+    /** The demo shop's products (rules/catalog), which the demo scenarios are written against, and any further feeds. */
+    public static ProductCatalog demo(String... moreFeeds) {
+        List<String> feeds = new ArrayList<>(List.of("rules/catalog"));
+        feeds.addAll(List.of(moreFeeds));
+        return CatalogReader.read(feeds, "rules/bought-together.csv").products();
     }
 }
