@@ -1,6 +1,6 @@
--- wrk: POST the README's example cart (examples/cart.json) as JSON.
+-- wrk: POST a cart as JSON: the file in $CART, else the README's example cart (examples/cart.json).
 wrk.method = "POST"
 wrk.headers["Content-Type"] = "application/json"
-local file = assert(io.open("examples/cart.json", "r"))
+local file = assert(io.open(os.getenv("CART") or "examples/cart.json", "r"))
 wrk.body = file:read("*a")
 file:close()
