@@ -2,8 +2,6 @@ package io.nudge.api;
 
 import java.util.concurrent.CompletionStage;
 
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -20,6 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import io.nudge.access.Roles;
 import io.nudge.decision.Decision;
 import io.nudge.request.NudgeRequest;
+import io.nudge.request.RequestCheck;
 import io.quarkus.vertx.http.security.AuthorizationPolicy;
 import io.smallrye.common.annotation.NonBlocking;
 
@@ -28,9 +27,11 @@ import io.smallrye.common.annotation.NonBlocking;
 public class NudgeResource {
 
     private final NudgeService nudges;
+    private final RequestCheck requests;
 
-    NudgeResource(NudgeService nudges) {
+    NudgeResource(NudgeService nudges, RequestCheck requests) {
         this.nudges = nudges;
+        this.requests = requests;
     }
 
     // Validation runs on the I/O thread; the rules run on a worker with a deadline (NudgeService).
@@ -47,9 +48,9 @@ public class NudgeResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "415", description = "The body is not sent as application/json",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public CompletionStage<Decision> decide(@NotNull(message = "a JSON body is required") @Valid NudgeRequest request,
+    public CompletionStage<Decision> decide(NudgeRequest request,
             @QueryParam("explain") @Parameter(description = "Add an explanation: rules fired, facts matched, nudges dropped and why")
             boolean explain) {
-        return nudges.decide(request, explain);
+        return nudges.decide(requests.require(request), explain);
     }
 }

@@ -1,7 +1,5 @@
 package io.nudge.api;
 
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -13,6 +11,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import io.nudge.access.Roles;
 import io.nudge.lift.Lift;
 import io.nudge.request.OutcomeRequest;
+import io.nudge.request.RequestCheck;
 import io.quarkus.vertx.http.security.AuthorizationPolicy;
 import io.smallrye.common.annotation.NonBlocking;
 
@@ -21,9 +20,11 @@ import io.smallrye.common.annotation.NonBlocking;
 public class OutcomeResource {
 
     private final Lift lift;
+    private final RequestCheck requests;
 
-    OutcomeResource(Lift lift) {
+    OutcomeResource(Lift lift, RequestCheck requests) {
         this.lift = lift;
+        this.requests = requests;
     }
 
     @NonBlocking
@@ -31,8 +32,8 @@ public class OutcomeResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Report the order that followed a decision, so the lift of each rule can be measured",
             description = "202 once recorded; 400 problem+json naming each invalid field. Unknown fields are ignored.")
-    public Response ordered(@NotNull(message = "a JSON body is required") @Valid OutcomeRequest outcome) {
-        lift.ordered(outcome);
+    public Response ordered(OutcomeRequest outcome) {
+        lift.ordered(requests.require(outcome));
         return Response.accepted().build();
     }
 }

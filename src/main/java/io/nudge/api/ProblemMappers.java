@@ -9,7 +9,6 @@ import java.util.Deque;
 import java.util.Comparator;
 import java.util.List;
 
-import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.NotSupportedException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -28,7 +27,8 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 
 import io.nudge.access.TokenAuthentication;
-import io.nudge.request.Violations;
+import io.nudge.request.InvalidRequest;
+import io.nudge.request.RequestCheck;
 import io.nudge.catalog.NoCatalog;
 import io.nudge.rules.NoRuleBook;
 import io.quarkus.security.AuthenticationFailedException;
@@ -42,12 +42,12 @@ import io.quarkus.security.UnauthorizedException;
 public class ProblemMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
-    private static final String BODY = Violations.BODY;
+    private static final String BODY = RequestCheck.BODY;
 
     @ServerExceptionMapper
-    public Response invalidFields(ConstraintViolationException e) {
-        List<Problem.FieldError> errors = e.getConstraintViolations().stream()
-                .map(v -> new Problem.FieldError(Violations.fieldOf(v), v.getMessage()))
+    public Response invalidFields(InvalidRequest e) {
+        List<Problem.FieldError> errors = e.problems().stream()
+                .map(problem -> new Problem.FieldError(problem.field(), problem.message()))
                 .sorted(Comparator.comparing(Problem.FieldError::field).thenComparing(Problem.FieldError::message))
                 .toList();
         return Problem.invalid(errors.size() == 1 ? errors.get(0).field() + " " + errors.get(0).message()

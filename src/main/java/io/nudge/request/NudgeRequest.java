@@ -1,52 +1,44 @@
 package io.nudge.request;
 
-import static io.nudge.request.Accepts.Input.AMOUNT;
-import static io.nudge.request.Accepts.Input.CURRENCY;
-import static io.nudge.request.Accepts.Input.ITEMS;
-import static io.nudge.request.Accepts.Input.LANGUAGE_TAG;
-import static io.nudge.request.Accepts.Input.QUANTITY;
-import static io.nudge.request.Accepts.Input.TEXT;
-
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotNull;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 
-/** The body of {@code POST /v1/nudges}: the cart, and what the storefront knows of the shopper and the visit. */
-public record NudgeRequest(@NotNull @Valid CartInput cart, @Valid ShopperInput shopper, @Valid ContextInput context) {
+/**
+ * The body of {@code POST /v1/nudges}: the cart, and what the storefront knows of the shopper and the
+ * visit. {@link RequestCheck} holds each field to its rules and the configured limits.
+ */
+public record NudgeRequest(@Schema(required = true) CartInput cart, ShopperInput shopper, ContextInput context) {
 
     public record CartInput(
-            @NotNull @Accepts(CURRENCY) String currency,
-            @NotNull @Accepts(ITEMS) List<@NotNull @Valid LineItemInput> items) {
+            @Schema(required = true, description = "ISO 4217 code of a currency in use", example = "USD") String currency,
+            @Schema(required = true) List<LineItemInput> items) {
     }
 
     /** A cart line. Fields other than sku, quantity and price are filled from the catalog when missing. */
     public record LineItemInput(
-            @NotBlank @Accepts(TEXT) String sku,
-            @NotNull @Accepts(QUANTITY) Integer quantity,
-            @NotNull @Accepts(AMOUNT) BigDecimal price,
-            @Accepts(TEXT) String name,
-            @Accepts(TEXT) String category,
-            @Accepts(TEXT) String line,
-            @Accepts(ITEMS) List<@NotNull @Accepts(TEXT) String> tags) {
+            @Schema(required = true, pattern = "\\S") String sku,
+            @Schema(required = true, minimum = "1") Integer quantity,
+            @Schema(required = true, minimum = "0") BigDecimal price,
+            String name,
+            String category,
+            String line,
+            List<String> tags) {
     }
 
     public record ShopperInput(
-            @Accepts(TEXT) String id,
-            @Accepts(TEXT) String firstName,
-            @Accepts(ITEMS) List<@NotNull @Accepts(TEXT) String> segments,
-            @Accepts(AMOUNT) BigDecimal averageOrderValue,
-            @Min(0) Integer orderCount,
-            @Accepts(TEXT) String size,
-            @Accepts(ITEMS) List<@NotNull @Accepts(TEXT) String> preferredColors,
-            @Accepts(ITEMS) List<@NotNull @Min(0) @Max(120) Integer> childrenAges) {
+            String id,
+            String firstName,
+            List<String> segments,
+            @Schema(minimum = "0") BigDecimal averageOrderValue,
+            @Schema(minimum = "0") Integer orderCount,
+            String size,
+            List<String> preferredColors,
+            @Schema(description = "Each from 0 to 120") List<Integer> childrenAges) {
 
         /** Withholds everything: the shopper's personal data must not reach a log through a request. */
         @Override
@@ -56,13 +48,13 @@ public record NudgeRequest(@NotNull @Valid CartInput cart, @Valid ShopperInput s
     }
 
     public record ContextInput(
-            @Accepts(TEXT) String channel,
-            @Accepts(TEXT) String country,
-            @Accepts(TEXT) String region,
-            @Accepts(LANGUAGE_TAG) String locale,
-            @Accepts(TEXT) String weather,
+            String channel,
+            String country,
+            String region,
+            @Schema(description = "BCP 47 language tag", example = "en-US") String locale,
+            String weather,
             @JsonDeserialize(using = MomentAsText.class) Instant at,
-            @Accepts(TEXT) String sessionId) {
+            String sessionId) {
     }
 
     /** Who the shopper is for holdout groups: their id, else the storefront's session id; null when neither is sent. */

@@ -1,28 +1,20 @@
 package io.nudge.request;
 
-import static io.nudge.request.Accepts.Input.AMOUNT;
-import static io.nudge.request.Accepts.Input.CURRENCY;
-import static io.nudge.request.Accepts.Input.ITEMS;
-import static io.nudge.request.Accepts.Input.QUANTITY;
-import static io.nudge.request.Accepts.Input.TEXT;
-
 import java.math.BigDecimal;
 import java.util.List;
 
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotNull;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-/** The body of {@code POST /v1/outcomes}: the order that followed a decision. */
+/** The body of {@code POST /v1/outcomes}: the order that followed a decision. {@link RequestCheck} holds it to its rules. */
 public record OutcomeRequest(
-        @NotBlank @Accepts(TEXT) String decisionId,
-        @NotNull @Accepts(AMOUNT) BigDecimal orderTotal,
-        @NotNull @Accepts(CURRENCY) String currency,
-        @Accepts(ITEMS) List<@NotNull @Valid OrderLine> items) {
+        @Schema(required = true, pattern = "\\S") String decisionId,
+        @Schema(required = true, minimum = "0") BigDecimal orderTotal,
+        @Schema(required = true, description = "ISO 4217 code of a currency in use", example = "USD") String currency,
+        List<OrderLine> items) {
 
     public record OrderLine(
-            @NotBlank @Accepts(TEXT) String sku,
-            @NotNull @Accepts(QUANTITY) Integer quantity,
-            @NotNull @Accepts(AMOUNT) BigDecimal price) {
+            @Schema(required = true, pattern = "\\S") String sku,
+            @Schema(required = true, minimum = "1") Integer quantity,
+            @Schema(required = true, minimum = "0") BigDecimal price) {
     }
 }

@@ -13,7 +13,6 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import jakarta.inject.Singleton;
-import jakarta.validation.Validator;
 
 import io.nudge.decision.Decision;
 import io.nudge.decision.DecisionConfig;
@@ -25,7 +24,7 @@ import io.nudge.request.NudgeRequest;
 import io.nudge.request.RequestFacts;
 import io.nudge.decision.RuleBook;
 import io.nudge.decision.RuleFault;
-import io.nudge.request.Violations;
+import io.nudge.request.RequestCheck;
 import io.nudge.vocabulary.Catalog;
 
 /** Runs scenarios against a rule book and says, for each, what it expected and what it got. */
@@ -45,17 +44,17 @@ public final class ScenarioCheck {
     }
 
     private final DecisionEngine engine;
-    private final Validator validator;
+    private final RequestCheck requests;
     private final Instant defaultTime;
 
     /**
      * Checks decide as the service does, but in isolation: no holdout group changes a verdict,
      * and faults are reported here, not counted or logged as if the book served.
      */
-    public ScenarioCheck(DecisionConfig decisions, Validator validator, RulesConfig rules) {
+    public ScenarioCheck(DecisionConfig decisions, RequestCheck requests, RulesConfig rules) {
         this.engine = new DecisionEngine(new CheckDecisions(decisions.maxNudges(), decisions.maxProducts(), decisions.maxFirings(), rules.checkTimeBudget(), decisions.deadline()),
                 FaultRecorder.NONE, HoldoutPolicy.NONE);
-        this.validator = validator;
+        this.requests = requests;
         this.defaultTime = rules.scenarioTime();
     }
 
@@ -75,8 +74,8 @@ public final class ScenarioCheck {
             return List.of("the scenario has no name");
         }
         NudgeRequest request = scenario.atUnlessSaid(defaultTime).request();
-        List<String> invalid = validator.validate(request).stream()
-                .map(v -> "the request is invalid: " + Violations.fieldOf(v) + " " + v.getMessage())
+        List<String> invalid = requests.problemsOf(request).stream()
+                .map(problem -> "the request is invalid: " + problem.field() + " " + problem.message())
                 .sorted().toList();
         if (!invalid.isEmpty()) {
             return invalid;
