@@ -7,20 +7,21 @@ const samples = readFileSync(process.argv[2], 'utf8').split('jdk.ExecutionSample
   .filter(stack => stack.length > 0);
 
 function part(stack) {
-  if (/NudgeResource|DecisionEngine|ServerJackson|resteasy/i.test(stack)) {
-    if (stack.includes('DecisionEngine.decide')) {
-      if (stack.includes('fireAllRules')) return 'rule firing (fireAllRules)';
-      if (/newKieSession|newSession/.test(stack)) return 'creating the KieSession';
-      if (stack.includes('Copywriter')) return 'copy: formatting amounts in messages';
-      if (stack.includes('Arbitration')) return 'arbitration';
-      return 'the rest of the engine: request to facts, inserts, dispose';
-    }
-    if (/validat/i.test(stack)) return 'bean validation of the request';
+  if (/EventLog\.write|io\.nudge\.lift\.Lift/.test(stack)) return 'lift: metrics, and events written by their own thread';
+  if (stack.includes('DecisionEngine.')) {
+    if (stack.includes('fireAllRules')) return 'rule firing (fireAllRules)';
+    if (/newKieSession|newSession/.test(stack)) return 'creating the KieSession';
+    if (stack.includes('Copywriter')) return 'copy: formatting amounts in messages';
+    if (stack.includes('Arbitration')) return 'arbitration';
+    return 'the rest of the engine: request to facts, inserts, dispose';
+  }
+  if (/NudgeResource|NudgeService|ServerJackson|resteasy/i.test(stack)) {
+    if (/RequestCheck|validat/i.test(stack)) return 'checking the request';
     if (/Deserializ|readFrom|JsonParser/.test(stack)) return 'reading the JSON request';
     if (/Serializ|writeResponse|writeTo/.test(stack)) return 'writing the JSON answer';
     return 'the rest of Quarkus REST';
   }
-  if (/vertx|netty/.test(stack)) return 'HTTP I/O (Vert.x, Netty)';
+  if (/vertx|netty/.test(stack)) return 'HTTP I/O and the hop to a decision thread (Vert.x, Netty)';
   return 'other (GC, JIT, idle threads)';
 }
 
