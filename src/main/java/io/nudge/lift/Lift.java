@@ -1,6 +1,8 @@
 package io.nudge.lift;
 
 import java.time.Instant;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -26,6 +28,7 @@ public class Lift {
     private final Holdouts holdouts;
     private final Timer latency;
     private final DistributionSummary nudgesPerAnswer;
+    private final Map<Tally, Counter> counters = new ConcurrentHashMap<>();
 
     Lift(MeterRegistry registry, EventLog events, Holdouts holdouts) {
         this.registry = registry;
@@ -41,13 +44,13 @@ public class Lift {
     public void decided(Decided decided, long nanos) {
         latency.record(nanos, TimeUnit.NANOSECONDS);
         nudgesPerAnswer.record(decided.decision().nudges().size());
-        decided.fired().forEach(rule -> registry.counter("nudge.rule.fired", "rule", rule).increment());
+        decided.fired().forEach(rule -> counter(new Tally("nudge.rule.fired", rule, null, null)).increment());
         for (Fate fate : decided.fates()) {
+            String type = fate.type().name();
             switch (fate.outcome()) {
-                case SHOWN -> count("nudge.rule.shown", fate).increment();
-                case HELD_OUT -> count("nudge.rule.held.out", fate).increment();
-                case DROPPED -> Counter.builder("nudge.rule.dropped").tag("rule", fate.rule()).tag("type", fate.type().name())
-                        .tag("reason", fate.reason().code()).register(registry).increment();
+                case SHOWN -> counter(new Tally("nudge.rule.shown", fate.rule(), type, null)).increment();
+                case HELD_OUT -> counter(new Tally("nudge.rule.held.out", fate.rule(), type, null)).increment();
+                case DROPPED -> counter(new Tally("nudge.rule.dropped", fate.rule(), type, fate.reason().code())).increment();
             }
         }
         events.emit(DecisionEvent.of(decided, Instant.now(), holdouts.pseudonym(decided.shopperKey())));
@@ -58,7 +61,24 @@ public class Lift {
         events.emit(OutcomeEvent.of(outcome, Instant.now()));
     }
 
-    private Counter count(String name, Fate fate) {
-        return registry.counter(name, "rule", fate.rule(), "type", fate.type().name());
+    /**
+     * The counter of one tally, registered on first use. Kept here because looking a counter up in
+     * the registry builds and sorts its tags on every decision.
+     */
+    private Counter counter(Tally tally) {
+        return counters.computeIfAbsent(tally, t -> {
+            Counter.Builder counter = Counter.builder(t.name()).tag("rule", t.rule());
+            if (t.type() != null) {
+                counter.tag("type", t.type());
+            }
+            if (t.reason() != null) {
+                counter.tag("reason", t.reason());
+            }
+            return counter.register(registry);
+        });
+    }
+
+    /** What a rule counter counts: its name and tags; type and reason only where the counter has them. */
+    private record Tally(String name, String rule, String type, String reason) {
     }
 }
