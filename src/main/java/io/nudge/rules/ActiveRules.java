@@ -57,7 +57,9 @@ public class ActiveRules {
             // A rule book's first decisions load its classes and would run past the time budget, cutting the
             // first shoppers' answers short: its scenarios run once before it serves. (A reloaded book is
             // warm already: its check ran them.)
-            check.warmUp(compiledIn, builtIn);
+            if (config.warmUp()) {
+                check.warmUp(compiledIn, builtIn);
+            }
             serving.set(new Serving(compiledIn, Instant.now()));
             LOG.infof("Rule book %s loaded: %d rules", compiledIn.version(), compiledIn.rules().size());
         } catch (RuntimeException e) {

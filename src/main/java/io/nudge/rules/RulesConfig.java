@@ -53,6 +53,14 @@ public interface RulesConfig {
     @WithDefault("en")
     List<String> languages();
 
+    /**
+     * Whether the built-in rule book runs its scenarios once before it serves, so that the first
+     * shoppers' decisions do not load its classes and run past the time budget. The JVM image
+     * turns it off: its AOT cache holds those classes already, from a training run that warmed up.
+     */
+    @WithDefault("true")
+    boolean warmUp();
+
     enum Reload {
         WATCH, MANUAL, OFF
     }

@@ -22,6 +22,11 @@ class NoRuleBookTest {
 
     private record Settings(String dir, Reload reload, Duration debounce, Instant scenarioTime, ZoneId zone,
             Duration checkTimeBudget, Duration checkTimeout, List<String> languages) implements RulesConfig {
+
+        @Override
+        public boolean warmUp() {
+            return true;
+        }
     }
 
     @Test

@@ -23,6 +23,11 @@ class TranslationCheckTest {
 
     private record Settings(String dir, Reload reload, Duration debounce, Instant scenarioTime, ZoneId zone,
             Duration checkTimeBudget, Duration checkTimeout, List<String> languages) implements RulesConfig {
+
+        @Override
+        public boolean warmUp() {
+            return true;
+        }
     }
 
     private final Settings englishAndGerman = new Settings(FOLDER.toString(), RulesConfig.Reload.OFF, Duration.ofMillis(500),
