@@ -8,6 +8,7 @@ const samples = readFileSync(process.argv[2], 'utf8').split('jdk.ExecutionSample
 
 function part(stack) {
   if (/EventLog\.write|io\.nudge\.lift\.Lift/.test(stack)) return 'lift: metrics, and events written by their own thread';
+  if (stack.includes('RequestFacts')) return 'the rest of the engine: request to facts, inserts, dispose';
   if (stack.includes('DecisionEngine.')) {
     if (stack.includes('fireAllRules')) return 'rule firing (fireAllRules)';
     if (/newKieSession|newSession/.test(stack)) return 'creating the KieSession';
