@@ -14,7 +14,16 @@ while [[ $1 != -- ]]; do carts+=("$1"); shift; done
 shift
 port=${TRAIN_PORT:-18089}
 scratch=$(mktemp -d)
-trap 'rm -rf "$scratch"' EXIT
+pid=
+finish() {
+  local status=$?
+  [[ -n $pid ]] && kill "$pid" 2>/dev/null
+  (( status == 0 )) || cat "$scratch/training.log" >&2 2>/dev/null || true
+  rm -rf "$scratch"
+}
+trap finish EXIT
+trap 'exit 1' INT TERM
+rm -f "$cache"
 
 # The training warms the rule book up (its scenarios run once), so the cache holds every class
 # they load and the image can skip that at start; its own events go to scratch, not into the
@@ -22,8 +31,10 @@ trap 'rm -rf "$scratch"' EXIT
 JDK_JAVA_OPTIONS="-XX:AOTCacheOutput=$cache -Dquarkus.http.port=$port -Dnudge.rules.warm-up=true -Dnudge.events.file=$scratch/events.jsonl" \
   "$@" > "$scratch/training.log" 2>&1 &
 pid=$!
+deadline=$(( SECONDS + 300 ))
 until curl -sf "http://127.0.0.1:$port/q/health/ready" > /dev/null; do
-  kill -0 "$pid" 2>/dev/null || { cat "$scratch/training.log" >&2; exit 1; }
+  kill -0 "$pid" 2>/dev/null || { echo "the service stopped before it was ready" >&2; exit 1; }
+  (( SECONDS < deadline )) || { echo "the service was not ready within 300 s" >&2; exit 1; }
   sleep 0.1
 done
 for cart in "${carts[@]}"; do
@@ -33,4 +44,5 @@ for cart in "${carts[@]}"; do
 done
 kill "$pid"
 wait "$pid" || true
-[[ -s $cache ]] || { echo "no AOT cache was written to $cache" >&2; cat "$scratch/training.log" >&2; exit 1; }
+pid=
+[[ -s $cache ]] || { echo "no AOT cache was written to $cache" >&2; exit 1; }

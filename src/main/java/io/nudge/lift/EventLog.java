@@ -34,6 +34,8 @@ import io.quarkus.runtime.Startup;
 public class EventLog {
 
     private static final Logger LOG = Logger.getLogger(EventLog.class);
+    /** The most events written to the file between two flushes. */
+    private static final int FLUSH_EVERY = 256;
 
     private final EventsConfig config;
     private final ObjectMapper json;
@@ -89,9 +91,14 @@ public class EventLog {
         try {
             while (true) {
                 write(queue.take());
-                // Under load, write what queued meanwhile and flush the file once for all of them:
-                // a flush per event made file writes the larger part of this thread's CPU.
-                for (Object next = queue.poll(); next != null; next = queue.poll()) {
+                // Under load, write what queued meanwhile and flush the file once for a batch: a flush
+                // per event made file writes the larger part of this thread's CPU. A batch is bounded, so
+                // that a hard exit under constant load loses little.
+                for (int batch = 1; batch < FLUSH_EVERY; batch++) {
+                    Object next = queue.poll();
+                    if (next == null) {
+                        break;
+                    }
                     write(next);
                 }
                 if (file != null) {

@@ -180,7 +180,10 @@ public class RequestCheck {
         }
     }
 
-    /** The problems found so far in one request, and the checks of each kind of field; null passes all but {@link #present}. */
+    /**
+     * The problems found so far in one request, and the check of each kind of field. A value that
+     * may be left out passes when null; the checks of required fields say so where they report it.
+     */
     private final class Findings {
 
         final List<FieldProblem> problems = new ArrayList<>(0);
@@ -197,7 +200,7 @@ public class RequestCheck {
             return value != null;
         }
 
-        /** A sku: required, not blank, and of acceptable length. */
+        /** A sku: required and not blank (null is reported as blank), and of acceptable length. */
         void sku(String field, String sku) {
             notBlank(field, sku);
             text(field, sku);
@@ -236,12 +239,14 @@ public class RequestCheck {
             }
         }
 
+        /** Required, and within the configured range. */
         void quantity(String field, Integer quantity) {
             if (present(field, quantity) && (quantity < 1 || quantity > limits.quantity())) {
                 add(field, "must be a whole number from 1 to " + limits.quantity());
             }
         }
 
+        /** Required, and an acceptable amount. */
         void price(String field, BigDecimal price) {
             if (present(field, price)) {
                 amount(field, price);

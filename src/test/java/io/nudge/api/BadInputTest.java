@@ -133,6 +133,16 @@ class BadInputTest {
     }
 
     @Test
+    void shouldAnswerInEnglishWhateverLanguageTheCallerAccepts() {
+        given().contentType(ContentType.JSON).header("Accept-Language", "de-DE, de;q=0.9")
+                .body("""
+                        {"cart": {"currency": "USD", "items": [{"quantity": 1, "price": 1}]}, "shopper": {"childrenAges": [121]}}
+                        """)
+                .post("/v1/nudges").then().statusCode(400)
+                .body("errors.message", org.hamcrest.Matchers.contains("must not be blank", "must be less than or equal to 120"));
+    }
+
+    @Test
     void shouldSayWhereTheJsonBreaksWithoutJacksonsWords() {
         expectProblem(post("{\"cart\": ]"), 400)
                 .body("errors[0].field", equalTo("body"))
