@@ -17,8 +17,8 @@ scratch=$(mktemp -d)
 pid=
 finish() {
   local status=$?
-  [[ -n $pid ]] && kill "$pid" 2>/dev/null
-  (( status == 0 )) || cat "$scratch/training.log" >&2 2>/dev/null || true
+  if [[ -n $pid ]]; then kill "$pid" 2>/dev/null || true; fi
+  if (( status != 0 )) && [[ -f $scratch/training.log ]]; then cat "$scratch/training.log" >&2; fi
   rm -rf "$scratch"
 }
 trap finish EXIT
