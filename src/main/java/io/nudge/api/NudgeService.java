@@ -117,7 +117,7 @@ public class NudgeService {
                 answer.tryFail(result.cause());
             } else if (result.result() != null && answer.tryComplete(result.result().decision())) {
                 // Only the answer the storefront gets is recorded: not one that came after the deadline.
-                lift.decided(result.result(), System.nanoTime() - start);
+                lift.decided(result.result(), request, System.nanoTime() - start);
             }
         });
     }

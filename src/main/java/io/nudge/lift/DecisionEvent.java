@@ -9,6 +9,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 
 import io.nudge.decision.Decided;
 import io.nudge.decision.Fate;
+import io.nudge.request.NudgeRequest;
 
 /**
  * One decision, as the lift report reads it: who (hashed), what the cart was worth, what became
@@ -17,7 +18,8 @@ import io.nudge.decision.Fate;
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public record DecisionEvent(String event, String decisionId, Instant at, String rulesVersion, String shopper,
-        BigDecimal subtotal, String currency, List<String> fired, List<Fate> nudges, Map<String, Integer> holdouts) {
+        BigDecimal subtotal, String currency, List<String> fired, List<Fate> nudges, Map<String, Integer> holdouts,
+        NudgeRequest request) {
 
     public static final String TYPE = "decision";
 
@@ -28,9 +30,10 @@ public record DecisionEvent(String event, String decisionId, Instant at, String 
         holdouts = holdouts == null ? Map.of() : holdouts;
     }
 
-    static DecisionEvent of(Decided decided, Instant at, String shopper) {
+    /** The event of a decision; {@code request} is the recorded request without personal data, or null when carts are not recorded. */
+    static DecisionEvent of(Decided decided, Instant at, String shopper, NudgeRequest request) {
         var decision = decided.decision();
         return new DecisionEvent(TYPE, decision.decisionId(), at, decision.rulesVersion(), shopper, decision.subtotal(),
-                decision.currency(), decided.fired().stream().sorted().toList(), decided.fates(), decided.holdouts());
+                decision.currency(), decided.fired().stream().sorted().toList(), decided.fates(), decided.holdouts(), request);
     }
 }

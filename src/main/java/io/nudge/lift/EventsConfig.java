@@ -40,6 +40,15 @@ public interface EventsConfig {
     @WithDefault("5s")
     Duration drainTimeout();
 
+    /**
+     * Whether a decision event carries the request it answered (field {@code request}), so that
+     * real carts can be replayed against a draft rule book. Personal data stays out: the shopper's
+     * id and first name, and the storefront's session id. Segments, average order value, order
+     * count, size, colours and children's ages stay in, as rules read them.
+     */
+    @WithDefault("false")
+    boolean carts();
+
     /** Events waiting to be written; past that, new ones are dropped (and counted) rather than wait. */
     @WithDefault("10000")
     int queue();

@@ -11,6 +11,7 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.DistributionSummary;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
+import io.nudge.request.NudgeRequest;
 import io.nudge.request.OutcomeRequest;
 import io.nudge.decision.Decided;
 import io.nudge.decision.Fate;
@@ -29,19 +30,21 @@ public class Lift {
     private final Timer latency;
     private final DistributionSummary nudgesPerAnswer;
     private final Map<Tally, Counter> counters = new ConcurrentHashMap<>();
+    private final boolean recordsCarts;
 
-    Lift(MeterRegistry registry, EventLog events, Holdouts holdouts) {
+    Lift(MeterRegistry registry, EventLog events, Holdouts holdouts, EventsConfig config) {
         this.registry = registry;
         this.events = events;
         this.holdouts = holdouts;
+        this.recordsCarts = config.carts();
         this.latency = Timer.builder("nudge.decision.latency").description("Time to decide, from validated request to answer")
                 .publishPercentileHistogram().register(registry);
         this.nudgesPerAnswer = DistributionSummary.builder("nudge.decision.nudges").description("Nudges shown per answer")
                 .publishPercentileHistogram().maximumExpectedValue(10.0).register(registry);
     }
 
-    /** Records a decision the service answered, which took {@code nanos}. */
-    public void decided(Decided decided, long nanos) {
+    /** Records a decision the service answered to {@code request}, which took {@code nanos}. */
+    public void decided(Decided decided, NudgeRequest request, long nanos) {
         latency.record(nanos, TimeUnit.NANOSECONDS);
         nudgesPerAnswer.record(decided.decision().nudges().size());
         decided.fired().forEach(rule -> counter(new Tally("nudge.rule.fired", rule, null, null)).increment());
@@ -53,7 +56,8 @@ public class Lift {
                 case DROPPED -> counter(new Tally("nudge.rule.dropped", fate.rule(), type, fate.reason().code())).increment();
             }
         }
-        events.emit(DecisionEvent.of(decided, Instant.now(), holdouts.pseudonym(decided.shopperKey())));
+        events.emit(DecisionEvent.of(decided, Instant.now(), holdouts.pseudonym(decided.shopperKey()),
+                recordsCarts ? request.withoutPersonalData() : null));
     }
 
     /** Records the order that followed a decision. */

@@ -6,20 +6,25 @@ import java.util.List;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * The body of {@code POST /v1/nudges}: the cart, and what the storefront knows of the shopper and the
- * visit. {@link RequestCheck} holds each field to its rules and the configured limits.
+ * visit. {@link RequestCheck} holds each field to its rules and the configured limits. Written
+ * back (a recorded cart in an event), fields left out stay out.
  */
+@JsonInclude(JsonInclude.Include.NON_NULL)
 public record NudgeRequest(@Schema(required = true) CartInput cart, ShopperInput shopper, ContextInput context) {
 
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     public record CartInput(
             @Schema(required = true, description = "ISO 4217 code of a currency in use", example = "USD") String currency,
             @Schema(required = true) List<LineItemInput> items) {
     }
 
     /** A cart line. Fields other than sku, quantity and price are filled from the catalog when missing. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     public record LineItemInput(
             @Schema(required = true, pattern = "\\S") String sku,
             @Schema(required = true, minimum = "1") Integer quantity,
@@ -30,6 +35,7 @@ public record NudgeRequest(@Schema(required = true) CartInput cart, ShopperInput
             List<String> tags) {
     }
 
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     public record ShopperInput(
             String id,
             String firstName,
@@ -47,6 +53,7 @@ public record NudgeRequest(@Schema(required = true) CartInput cart, ShopperInput
         }
     }
 
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     public record ContextInput(
             String channel,
             String country,
@@ -55,6 +62,18 @@ public record NudgeRequest(@Schema(required = true) CartInput cart, ShopperInput
             String weather,
             @JsonDeserialize(using = MomentAsText.class) Instant at,
             String sessionId) {
+    }
+
+    /**
+     * This request without what identifies the shopper (their id and first name, and the session
+     * id): what a recorded cart keeps, with everything rules read about the shopper.
+     */
+    public NudgeRequest withoutPersonalData() {
+        ShopperInput anonymous = shopper == null ? null : new ShopperInput(null, null, shopper.segments(),
+                shopper.averageOrderValue(), shopper.orderCount(), shopper.size(), shopper.preferredColors(), shopper.childrenAges());
+        ContextInput sessionless = context == null ? null : new ContextInput(context.channel(), context.country(), context.region(),
+                context.locale(), context.weather(), context.at(), null);
+        return new NudgeRequest(cart, anonymous, sessionless);
     }
 
     /** Who the shopper is for holdout groups: their id, else the storefront's session id; null when neither is sent. */

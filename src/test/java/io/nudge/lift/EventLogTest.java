@@ -117,6 +117,11 @@ class EventLogTest {
             public int queue() {
                 return queue;
             }
+
+            @Override
+            public boolean carts() {
+                return false;
+            }
         };
     }
 }

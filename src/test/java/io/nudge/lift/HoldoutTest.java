@@ -58,6 +58,7 @@ class HoldoutTest {
         assertThat(event.path("holdouts").path(RULE).asInt()).isEqualTo(50);
         assertThat(event.path("shopper").asText()).isEqualTo(GROUPS.pseudonym(heldOut)).doesNotContain(heldOut);
         assertThat(event.toString()).doesNotContain(heldOut);
+        assertThat(event.has("request")).as("carts are recorded only when nudge.events.carts is on").isFalse();
     }
 
     @Test

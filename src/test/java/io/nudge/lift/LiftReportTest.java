@@ -49,7 +49,7 @@ class LiftReportTest {
             }
             lines.add(JSON.writeValueAsString(new DecisionEvent(DecisionEvent.TYPE, id, Instant.EPOCH, "v1", shopper,
                     new BigDecimal("40.00"), "USD", fates.length == 0 ? List.of() : List.of(RULE), nudges,
-                    fates.length == 0 ? Map.of() : Map.of(RULE, percentConfigured))));
+                    fates.length == 0 ? Map.of() : Map.of(RULE, percentConfigured), null)));
             BigDecimal total = BigDecimal.valueOf(mean + 10 * noise.nextGaussian()).setScale(2, RoundingMode.HALF_EVEN);
             lines.add(JSON.writeValueAsString(new OutcomeEvent(OutcomeEvent.TYPE, id, Instant.EPOCH, total, "USD", null)));
             return this;
