@@ -3,6 +3,7 @@ package io.nudge.rules;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -16,6 +17,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.jboss.logging.Logger;
 import org.kie.api.runtime.KieRuntimeBuilder;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.MultiGauge;
+import io.micrometer.core.instrument.Tags;
 import io.nudge.decision.RuleBook;
 import io.quarkus.runtime.Startup;
 
@@ -37,6 +41,8 @@ public class ActiveRules {
     private final AtomicReference<Serving> serving = new AtomicReference<>();
     /** Why no rule book serves, while none does. */
     private volatile String notServing;
+    /** 1, tagged with the version serving: replicas that serve different rules show as different series. */
+    private final MultiGauge servingVersion;
     private final RuleCheck check;
     private final RulesConfig config;
     private volatile ReloadAttempt lastRefused;
@@ -47,9 +53,11 @@ public class ActiveRules {
         return thread;
     });
 
-    ActiveRules(KieRuntimeBuilder kieRuntime, RuleCheck check, RulesConfig config) {
+    ActiveRules(KieRuntimeBuilder kieRuntime, RuleCheck check, RulesConfig config, MeterRegistry registry) {
         this.check = check;
         this.config = config;
+        this.servingVersion = MultiGauge.builder("nudge.rules.serving")
+                .description("1 for the version of the rule book this replica serves").register(registry);
         RuleBook compiledIn = null;
         try {
             RuleSources builtIn = RuleSources.fromClasspath();
@@ -60,7 +68,7 @@ public class ActiveRules {
             if (config.warmUp()) {
                 check.warmUp(compiledIn, builtIn);
             }
-            serving.set(new Serving(compiledIn, Instant.now()));
+            serve(compiledIn);
             LOG.infof("Rule book %s loaded: %d rules", compiledIn.version(), compiledIn.rules().size());
         } catch (RuntimeException e) {
             // Not ready rather than not started: readiness says why, and a rule folder may still fix it.
@@ -71,6 +79,11 @@ public class ActiveRules {
             // The folder was edited since the build: serve what it holds if it passes the check, else say why not.
             reload("start-up");
         }
+    }
+
+    private void serve(RuleBook book) {
+        serving.set(new Serving(book, Instant.now()));
+        servingVersion.register(List.of(MultiGauge.Row.of(Tags.of("version", book.version()), 1)), true);
     }
 
     private boolean folderDiffersFrom(RuleBook book) {
@@ -158,7 +171,7 @@ public class ActiveRules {
                     report.errors().isEmpty() ? "" : "; first: " + report.errors().get(0));
             return refused;
         }
-        serving.set(new Serving(report.book(), Instant.now()));
+        serve(report.book());
         lastRefused = null;
         LOG.infof("Rule reload (%s): version %s now serves, %d rules", trigger, report.version(), report.book().rules().size());
         return ReloadAttempt.of(trigger, report, ReloadAttempt.Result.LOADED);

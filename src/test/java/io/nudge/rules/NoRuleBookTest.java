@@ -12,6 +12,8 @@ import java.util.List;
 
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.junit.jupiter.api.Test;
+
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.kie.api.runtime.KieRuntimeBuilder;
 
 import io.nudge.catalog.ProductCatalog;
@@ -38,7 +40,8 @@ class NoRuleBookTest {
         Settings settings = new Settings("no-such-folder", RulesConfig.Reload.OFF, Duration.ofMillis(500),
                 Instant.parse("2026-03-02T10:00:00Z"), ZoneOffset.UTC, Duration.ofSeconds(1), Duration.ofMinutes(2), List.of("en"));
         ActiveRules rules = new ActiveRules(broken,
-                new RuleCheck(new ScenarioCheck(FixedDecisionConfig.DEFAULTS, null, settings), settings, () -> ProductCatalog.EMPTY), settings);
+                new RuleCheck(new ScenarioCheck(FixedDecisionConfig.DEFAULTS, null, settings), settings, () -> ProductCatalog.EMPTY), settings,
+                new SimpleMeterRegistry());
 
         HealthCheckResponse readiness = new RulesLoadedCheck(rules).call();
 

@@ -3,6 +3,7 @@ package io.nudge.rules;
 import static io.nudge.testing.NudgeApi.decide;
 import static io.nudge.testing.NudgeApi.nudge;
 import static io.restassured.RestAssured.when;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasKey;
@@ -17,6 +18,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import io.nudge.testing.DecisionTables;
+import io.nudge.testing.Metrics;
 import io.nudge.testing.NudgeApi;
 import io.nudge.testing.ScratchRules;
 import io.nudge.testing.TestRuleBook;
@@ -87,10 +89,14 @@ class RuleReloadTest {
         ScratchRules.edit(FOLDER, "shipping.drl", "\"Add {remaining} more for free shipping\"", "\"Only {remaining} more to ship for free\"");
         ScratchRules.edit(FOLDER, "scenarios/test-book.yaml", "Add $5.00 more for free shipping", "Only $5.00 more to ship for free");
 
-        ScratchRules.reload().statusCode(200).body("result", equalTo("LOADED"))
-                .body("version", not(equalTo(before)));
-        when().get("/v1/rules").then().body("version", not(equalTo(before))).body("loadedAt", notNullValue())
+        assertThat(Metrics.value("nudge_rules_serving{version=\"" + before + "\"}")).isEqualTo(1.0);
+        String after = ScratchRules.reload().statusCode(200).body("result", equalTo("LOADED"))
+                .body("version", not(equalTo(before))).extract().path("version");
+        when().get("/v1/rules").then().body("version", equalTo(after)).body("loadedAt", notNullValue())
                 .body("$", not(hasKey("lastRefused")));
+        // A replica shows the one version it serves: fleets compare these across replicas.
+        assertThat(Metrics.value("nudge_rules_serving{version=\"" + after + "\"}")).isEqualTo(1.0);
+        assertThat(Metrics.value("nudge_rules_serving{version=\"" + before + "\"}")).isEqualTo(0.0);
         decide(TestRuleBook.SERUM_CART).body(nudge("FREE_SHIPPING") + ".message", equalTo("Only $5.00 more to ship for free"));
     }
 
