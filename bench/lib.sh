@@ -3,14 +3,15 @@
 
 command -v wrk >/dev/null 2>&1 || { apt-get update -q && apt-get install -y -q wrk; } >&2
 
-# start_app PORT LOG [JVM options...]: starts target/quarkus-app and waits until it is ready;
-# sets $app (the pid) and $ready_ms, and stops the service when the script exits.
+# start_app PORT LOG [JVM options...]: starts target/quarkus-app (or $APP_JAR, with $JAVA) and
+# waits until it is ready; sets $app (the pid) and $ready_ms, and stops the service when the
+# script exits.
 start_app() {
   local port=$1 log=$2
   shift 2
   local started
   started=$(date +%s%N)
-  java "$@" -Dquarkus.http.port="$port" -jar target/quarkus-app/quarkus-run.jar > "$log" 2>&1 &
+  "${JAVA:-java}" "$@" -Dquarkus.http.port="$port" -jar "${APP_JAR:-target/quarkus-app/quarkus-run.jar}" > "$log" 2>&1 &
   app=$!
   trap 'kill $app 2>/dev/null || true' EXIT
   until curl -sf "http://127.0.0.1:$port/q/health/ready" >/dev/null; do

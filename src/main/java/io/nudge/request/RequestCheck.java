@@ -60,15 +60,20 @@ public class RequestCheck {
         }
         CartInput cart = request.cart();
         if (found.present("cart", cart)) {
-            if (found.present("cart.currency", cart.currency())) {
-                found.currency("cart.currency", cart.currency());
+            found.at("cart");
+            if (found.present("currency", cart.currency())) {
+                found.currency("currency", cart.currency());
             }
-            if (found.present("cart.items", cart.items())) {
-                found.entries("cart.items", cart.items());
+            if (found.present("items", cart.items())) {
+                found.entries("items", cart.items());
                 for (int i = 0; i < cart.items().size(); i++) {
-                    String field = "cart.items[" + i + "]";
-                    if (found.present(field, cart.items().get(i))) {
-                        lineItem(found, field, cart.items().get(i));
+                    LineItemInput item = cart.items().get(i);
+                    if (item == null) {
+                        found.addEntry("items", i, NOT_NULL);
+                    } else {
+                        found.at("cart.items[" + i + "]");
+                        lineItem(found, item);
+                        found.at("cart");
                     }
                 }
             }
@@ -95,54 +100,56 @@ public class RequestCheck {
         if (outcome.items() != null) {
             found.entries("items", outcome.items());
             for (int i = 0; i < outcome.items().size(); i++) {
-                String field = "items[" + i + "]";
                 OrderLine line = outcome.items().get(i);
-                if (found.present(field, line)) {
-                    found.sku(field + ".sku", line.sku());
-                    found.quantity(field + ".quantity", line.quantity());
-                    found.price(field + ".price", line.price());
+                if (line == null) {
+                    found.addEntry("items", i, NOT_NULL);
+                } else {
+                    found.at("items[" + i + "]");
+                    found.sku("sku", line.sku());
+                    found.quantity("quantity", line.quantity());
+                    found.price("price", line.price());
+                    found.at("");
                 }
             }
         }
         return found.problems;
     }
 
-    private static void lineItem(Findings found, String field, LineItemInput item) {
-        found.sku(field + ".sku", item.sku());
-        found.quantity(field + ".quantity", item.quantity());
-        found.price(field + ".price", item.price());
-        found.text(field + ".name", item.name());
-        found.text(field + ".category", item.category());
-        found.text(field + ".line", item.line());
-        found.texts(field + ".tags", item.tags());
+    private static void lineItem(Findings found, LineItemInput item) {
+        found.sku("sku", item.sku());
+        found.quantity("quantity", item.quantity());
+        found.price("price", item.price());
+        found.text("name", item.name());
+        found.text("category", item.category());
+        found.text("line", item.line());
+        found.texts("tags", item.tags());
     }
 
     private static void shopper(Findings found, ShopperInput shopper) {
         if (shopper == null) {
             return;
         }
-        found.text("shopper.id", shopper.id());
-        found.text("shopper.firstName", shopper.firstName());
-        found.texts("shopper.segments", shopper.segments());
-        found.amount("shopper.averageOrderValue", shopper.averageOrderValue());
+        found.at("shopper");
+        found.text("id", shopper.id());
+        found.text("firstName", shopper.firstName());
+        found.texts("segments", shopper.segments());
+        found.amount("averageOrderValue", shopper.averageOrderValue());
         if (shopper.orderCount() != null && shopper.orderCount() < 0) {
-            found.add("shopper.orderCount", "must be greater than or equal to 0");
+            found.add("orderCount", "must be greater than or equal to 0");
         }
-        found.text("shopper.size", shopper.size());
-        found.texts("shopper.preferredColors", shopper.preferredColors());
+        found.text("size", shopper.size());
+        found.texts("preferredColors", shopper.preferredColors());
         List<Integer> ages = shopper.childrenAges();
         if (ages != null) {
-            found.entries("shopper.childrenAges", ages);
+            found.entries("childrenAges", ages);
             for (int i = 0; i < ages.size(); i++) {
-                String field = "shopper.childrenAges[" + i + "]";
-                if (!found.present(field, ages.get(i))) {
-                    continue;
-                }
-                if (ages.get(i) < 0) {
-                    found.add(field, "must be greater than or equal to 0");
-                }
-                if (ages.get(i) > OLDEST_CHILD) {
-                    found.add(field, "must be less than or equal to " + OLDEST_CHILD);
+                Integer age = ages.get(i);
+                if (age == null) {
+                    found.addEntry("childrenAges", i, NOT_NULL);
+                } else if (age < 0) {
+                    found.addEntry("childrenAges", i, "must be greater than or equal to 0");
+                } else if (age > OLDEST_CHILD) {
+                    found.addEntry("childrenAges", i, "must be less than or equal to " + OLDEST_CHILD);
                 }
             }
         }
@@ -152,14 +159,15 @@ public class RequestCheck {
         if (context == null) {
             return;
         }
-        found.text("context.channel", context.channel());
-        found.text("context.country", context.country());
-        found.text("context.region", context.region());
+        found.at("context");
+        found.text("channel", context.channel());
+        found.text("country", context.country());
+        found.text("region", context.region());
         if (context.locale() != null && !isLanguageTag(context.locale())) {
-            found.add("context.locale", "must be a BCP 47 language tag, such as en-US");
+            found.add("locale", "must be a BCP 47 language tag, such as en-US");
         }
-        found.text("context.weather", context.weather());
-        found.text("context.sessionId", context.sessionId());
+        found.text("weather", context.weather());
+        found.text("sessionId", context.sessionId());
     }
 
     private static <T> T require(T request, List<FieldProblem> problems) {
@@ -181,15 +189,28 @@ public class RequestCheck {
     }
 
     /**
-     * The problems found so far in one request, and the check of each kind of field. A value that
-     * may be left out passes when null; the checks of required fields say so where they report it.
+     * The problems found so far in one request, and the check of each kind of field. Checks name a
+     * field of the object they are {@link #at}; its path ({@code cart.items[0].price}) is built only
+     * for a problem, as most requests have none. A value that may be left out passes when null;
+     * the checks of required fields say so where they report it.
      */
     private final class Findings {
 
         final List<FieldProblem> problems = new ArrayList<>(0);
+        /** The path of the object whose fields are checked now; empty for the body's own fields. */
+        private String at = "";
+
+        void at(String object) {
+            at = object;
+        }
 
         void add(String field, String message) {
-            problems.add(new FieldProblem(field, message));
+            problems.add(new FieldProblem(at.isEmpty() ? field : at + "." + field, message));
+        }
+
+        /** A problem with entry {@code index} of the list in {@code field}. */
+        void addEntry(String field, int index, String message) {
+            add(field + "[" + index + "]", message);
         }
 
         /** Whether the value is there; if not, the field is reported. */
@@ -215,19 +236,26 @@ public class RequestCheck {
 
         void text(String field, String value) {
             if (value != null && value.length() > limits.textLength()) {
-                add(field, "must be at most " + limits.textLength() + " characters");
+                add(field, tooLong());
             }
+        }
+
+        private String tooLong() {
+            return "must be at most " + limits.textLength() + " characters";
         }
 
         /** A list of texts: its length, then each entry. */
         void texts(String field, List<String> values) {
-            if (values != null) {
-                entries(field, values);
-                for (int i = 0; i < values.size(); i++) {
-                    String entry = field + "[" + i + "]";
-                    if (present(entry, values.get(i))) {
-                        text(entry, values.get(i));
-                    }
+            if (values == null) {
+                return;
+            }
+            entries(field, values);
+            for (int i = 0; i < values.size(); i++) {
+                String value = values.get(i);
+                if (value == null) {
+                    addEntry(field, i, NOT_NULL);
+                } else if (value.length() > limits.textLength()) {
+                    addEntry(field, i, tooLong());
                 }
             }
         }
