@@ -36,4 +36,12 @@ public interface DecisionConfig {
      */
     @WithDefault("500ms")
     Duration deadline();
+
+    /** These limits with another time budget: a check or a replay runs on a book fresh from the compiler, on any machine. */
+    default DecisionConfig withTimeBudget(Duration budget) {
+        return new Limits(maxNudges(), maxProducts(), maxFirings(), budget, deadline());
+    }
+
+    record Limits(int maxNudges, int maxProducts, int maxFirings, Duration timeBudget, Duration deadline) implements DecisionConfig {
+    }
 }

@@ -76,6 +76,17 @@ public record NudgeRequest(@Schema(required = true) CartInput cart, ShopperInput
         return new NudgeRequest(cart, anonymous, sessionless);
     }
 
+    /** This request decided at {@code at}, unless its context says a time of its own. */
+    public NudgeRequest atUnlessSaid(Instant at) {
+        if (context != null && context.at() != null) {
+            return this;
+        }
+        ContextInput timed = context == null ? new ContextInput(null, null, null, null, null, at, null)
+                : new ContextInput(context.channel(), context.country(), context.region(), context.locale(), context.weather(), at,
+                        context.sessionId());
+        return new NudgeRequest(cart, shopper, timed);
+    }
+
     /** Who the shopper is for holdout groups: their id, else the storefront's session id; null when neither is sent. */
     public String shopperKey() {
         if (shopper != null && shopper.id() != null && !shopper.id().isBlank()) {

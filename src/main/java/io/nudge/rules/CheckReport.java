@@ -14,6 +14,15 @@ public record CheckReport(String folder, String version, List<RuleProblem> error
         return new CheckReport(folder, null, List.of(problem), List.of(), List.of(), null);
     }
 
+    /** The report for machines: what {@code ./check-rules --json} prints, without the compiled book. */
+    public record Summary(String folder, String version, boolean passed, List<RuleProblem> errors, List<RuleProblem> warnings,
+            List<ScenarioCheck.Outcome> failedScenarios) {
+    }
+
+    public Summary summary() {
+        return new Summary(folder, version, passed(), errors, warnings, failedScenarios());
+    }
+
     public boolean passed() {
         return errors.isEmpty() && failedScenarios().isEmpty();
     }

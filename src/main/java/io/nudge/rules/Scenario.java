@@ -32,13 +32,7 @@ public record Scenario(String name, NudgeRequest.CartInput cart, NudgeRequest.Sh
 
     /** This scenario at {@code at}, unless it names its own moment. */
     public Scenario atUnlessSaid(Instant at) {
-        if (at() != null) {
-            return this;
-        }
-        NudgeRequest.ContextInput timed = context == null ? new NudgeRequest.ContextInput(null, null, null, null, null, at, null)
-                : new NudgeRequest.ContextInput(context.channel(), context.country(), context.region(), context.locale(),
-                        context.weather(), at, context.sessionId());
-        return new Scenario(name, cart, shopper, timed, expect, expectNot, expectNone);
+        return new Scenario(name, cart, shopper, request().atUnlessSaid(at).context(), expect, expectNot, expectNone);
     }
 
     /** True when the scenario would pass whatever the cart got. */

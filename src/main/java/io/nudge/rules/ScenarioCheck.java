@@ -1,7 +1,6 @@
 package io.nudge.rules;
 
 import java.math.BigDecimal;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -39,10 +38,6 @@ public final class ScenarioCheck {
         }
     }
 
-    /** The service's limits, with a time budget of the check's own: a cold or busy machine must not refuse good rules. */
-    private record CheckDecisions(int maxNudges, int maxProducts, int maxFirings, Duration timeBudget, Duration deadline) implements DecisionConfig {
-    }
-
     private final DecisionEngine engine;
     private final RequestCheck requests;
     private final Instant defaultTime;
@@ -52,8 +47,8 @@ public final class ScenarioCheck {
      * and faults are reported here, not counted or logged as if the book served.
      */
     public ScenarioCheck(DecisionConfig decisions, RequestCheck requests, RulesConfig rules) {
-        this.engine = new DecisionEngine(new CheckDecisions(decisions.maxNudges(), decisions.maxProducts(), decisions.maxFirings(), rules.checkTimeBudget(), decisions.deadline()),
-                FaultRecorder.NONE, HoldoutPolicy.NONE);
+        // The service's limits, with a time budget of the check's own: a cold or busy machine must not refuse good rules.
+        this.engine = new DecisionEngine(decisions.withTimeBudget(rules.checkTimeBudget()), FaultRecorder.NONE, HoldoutPolicy.NONE);
         this.requests = requests;
         this.defaultTime = rules.scenarioTime();
     }
