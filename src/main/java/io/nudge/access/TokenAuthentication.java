@@ -3,6 +3,8 @@ package io.nudge.access;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -21,8 +23,8 @@ import io.vertx.core.http.HttpHeaders;
 import io.vertx.ext.web.RoutingContext;
 
 /**
- * Knows the rules admin by the configured bearer token and a storefront by one of the configured
- * API keys. A request carrying neither is anonymous; one carrying a wrong one fails with a 401.
+ * Knows a rules admin by one of the configured bearer tokens, named by its label, and a storefront by one of the
+ * configured API keys. A request carrying neither is anonymous; one carrying a wrong one fails with a 401.
  */
 @ApplicationScoped
 @Startup // so a token too short to be safe stops the start, not the first request
@@ -34,15 +36,16 @@ public class TokenAuthentication implements HttpAuthenticationMechanism {
     private static final String BEARER = "Bearer ";
     private static final int MIN_TOKEN_LENGTH = 32;
 
-    private final byte[] adminToken;
+    /** The label of {@code nudge.access.admin-token}. */
+    static final String ADMIN = "admin";
+
+    /** Each admin token by its label. */
+    private final Map<String, byte[]> adminTokens = new TreeMap<>();
     private final List<byte[]> apiKeys;
 
     TokenAuthentication(AccessConfig config) {
-        config.adminToken().filter(token -> token.length() < MIN_TOKEN_LENGTH).ifPresent(weak -> {
-            throw new ConfigurationException("nudge.access.admin-token must be at least " + MIN_TOKEN_LENGTH
-                    + " characters; generate one with: openssl rand -hex 32");
-        });
-        this.adminToken = config.adminToken().map(TokenAuthentication::bytes).orElse(null);
+        config.adminToken().ifPresent(token -> adminTokens.put(ADMIN, admin("nudge.access.admin-token", token)));
+        config.adminTokens().forEach((label, token) -> adminTokens.put(label, admin("nudge.access.admin-tokens." + label, token)));
         this.apiKeys = config.apiKeys().orElse(List.of()).stream().map(TokenAuthentication::bytes).toList();
     }
 
@@ -50,8 +53,15 @@ public class TokenAuthentication implements HttpAuthenticationMechanism {
     public Uni<SecurityIdentity> authenticate(RoutingContext context, IdentityProviderManager identityProviderManager) {
         String authorization = context.request().getHeader(HttpHeaders.AUTHORIZATION);
         if (authorization != null && authorization.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
-            return matches(adminToken, authorization.substring(BEARER.length()).strip())
-                    ? identity(Roles.RULES_ADMIN, Set.of(Roles.RULES_ADMIN, Roles.STOREFRONT))
+            String offered = authorization.substring(BEARER.length()).strip();
+            // Every token is compared, so the time taken says nothing of which one matched.
+            String label = null;
+            for (Map.Entry<String, byte[]> token : adminTokens.entrySet()) {
+                if (matches(token.getValue(), offered)) {
+                    label = token.getKey();
+                }
+            }
+            return label != null ? identity(label, Set.of(Roles.RULES_ADMIN, Roles.STOREFRONT))
                     : Uni.createFrom().failure(new AuthenticationFailedException());
         }
         String key = context.request().getHeader(API_KEY_HEADER);
@@ -66,6 +76,13 @@ public class TokenAuthentication implements HttpAuthenticationMechanism {
     @Override
     public Uni<ChallengeData> getChallenge(RoutingContext context) {
         return Uni.createFrom().item(new ChallengeData(401, "WWW-Authenticate", CHALLENGE));
+    }
+
+    private static byte[] admin(String property, String token) {
+        if (token.length() < MIN_TOKEN_LENGTH) {
+            throw new ConfigurationException(property + " must be at least " + MIN_TOKEN_LENGTH + " characters; generate one with: openssl rand -hex 32");
+        }
+        return bytes(token);
     }
 
     /** Compares in constant time, so the answer's timing says nothing of how much of a secret was right. */

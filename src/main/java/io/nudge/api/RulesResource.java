@@ -1,5 +1,7 @@
 package io.nudge.api;
 
+import java.io.IOException;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
@@ -7,8 +9,11 @@ import java.util.Locale;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
@@ -16,10 +21,15 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 
+import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.vertx.http.security.AuthorizationPolicy;
 
 import io.nudge.access.Roles;
+import io.nudge.replay.DraftReport;
+import io.nudge.replay.Preview;
 import io.nudge.rules.ActiveRules;
+import io.nudge.rules.CheckReport;
+import io.nudge.rules.RuleBookVersion;
 import io.nudge.rules.ReloadAttempt;
 import io.nudge.rules.RuleCompiler;
 import io.nudge.rules.RulesConfig;
@@ -39,10 +49,14 @@ public class RulesResource {
 
     private final ActiveRules rules;
     private final RulesConfig config;
+    private final Preview preview;
+    private final SecurityIdentity caller;
 
-    RulesResource(ActiveRules rules, RulesConfig config) {
+    RulesResource(ActiveRules rules, RulesConfig config, Preview preview, SecurityIdentity caller) {
         this.rules = rules;
         this.config = config;
+        this.preview = preview;
+        this.caller = caller;
     }
 
     @GET
@@ -72,7 +86,7 @@ public class RulesResource {
         if (!rules.reloadable()) {
             return Problem.ofStatus(409, "reloading is off (nudge.rules.reload=off)").toResponse();
         }
-        ReloadAttempt attempt = rules.reload("api");
+        ReloadAttempt attempt = rules.reload("api", caller.getPrincipal().getName());
         if (attempt.result() != ReloadAttempt.Result.REFUSED) {
             return Response.ok(attempt).build();
         }
@@ -81,6 +95,66 @@ public class RulesResource {
                         + " failed scenarios; " + (rules.notServing() == null ? "version " + rules.current().version() + " keeps serving"
                                 : "no rule book serves"),
                 attempt)).build();
+    }
+
+    @GET
+    @Path("/history")
+    @RolesAllowed(Roles.RULES_ADMIN)
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "The rule books that served, newest first: version, since when, what brought it, who, and the files it changed",
+            description = "Needs the admin token. The first is the one serving; the others can be rolled back to"
+                    + " (nudge.rules.history-size of them are kept, in memory: a restart starts a new history).")
+    public List<RuleBookVersion> history() {
+        return rules.history();
+    }
+
+    @POST
+    @Path("/rollback/{version}")
+    @RolesAllowed(Roles.RULES_ADMIN)
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Make a rule book of the history serve again, at once",
+            description = "Needs the admin token. 200 with the history's new first entry; 404 problem+json when the history holds"
+                    + " no such version. The rule folder is left as it is: revert it too, or the next reload brings the change back.")
+    public Response rollback(@PathParam("version") String version) {
+        return rules.rollback(version, caller.getPrincipal().getName())
+                .map(served -> Response.ok(served).build())
+                .orElseGet(() -> Problem.ofStatus(404, "version " + version + " is not in the history (GET /v1/rules/history lists it)")
+                        .toResponse());
+    }
+
+    @POST
+    @Path("/preview")
+    @RolesAllowed(Roles.RULES_ADMIN)
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "What the rule folder would change: the check, and a replay of the carts recorded in the last days",
+            description = "Needs the admin token, and recorded carts (nudge.events.carts=true, nudge.events.sink=file)."
+                    + " 200 with the check and the replay (a draft that fails a scenario is still replayed); 422 problem+json"
+                    + " with the check when the folder cannot be built.")
+    public Response preview(@QueryParam("days") @DefaultValue("7") int days, @QueryParam("show") @DefaultValue("5") int show) throws IOException {
+        if (!RuleCompiler.available()) {
+            return Problem.ofStatus(501, "rules cannot be compiled in the native binary: run ./check-rules --replay on a copy of the events").toResponse();
+        }
+        if (days < 1 || days > MAX_PREVIEW_DAYS || show < 0 || show > MAX_PREVIEW_SHOW) {
+            return Problem.invalid("days must be from 1 to " + MAX_PREVIEW_DAYS + " and show from 0 to " + MAX_PREVIEW_SHOW,
+                    List.of(new Problem.FieldError(days < 1 || days > MAX_PREVIEW_DAYS ? "days" : "show", "is out of range"))).toResponse();
+        }
+        String unavailable = preview.unavailable();
+        if (unavailable != null) {
+            return Problem.ofStatus(409, unavailable).toResponse();
+        }
+        DraftReport report = preview.preview(Duration.ofDays(days), show);
+        if (report.replay() == null) {
+            return Response.status(422).type(Problem.MEDIA_TYPE).entity(new RefusedPreview("urn:nudge:problem:rules-refused",
+                    "The rules cannot be built", 422, report.check().errors().size() + " errors; nothing was replayed", report.check())).build();
+        }
+        return Response.ok(report).build();
+    }
+
+    private static final int MAX_PREVIEW_DAYS = 366;
+    private static final int MAX_PREVIEW_SHOW = 100;
+
+    /** A problem document for a preview of rules that cannot be built, carrying their check. */
+    public record RefusedPreview(String type, String title, int status, String detail, CheckReport.Summary check) {
     }
 
     /** A problem document for a refused reload, carrying the attempt with its errors. */

@@ -11,6 +11,7 @@ import java.util.logging.Level;
 
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 
 import org.jboss.logging.Logger;
 import org.jboss.logmanager.ExtLogRecord;
@@ -22,6 +23,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.nudge.rules.RuleBookChange;
 import io.quarkus.runtime.Startup;
 
 /**
@@ -133,6 +135,11 @@ public class EventLog {
         } finally {
             unwritten.decrementAndGet();
         }
+    }
+
+    /** Every load, refusal and rollback of the rules goes into the events too: the audit trail's event. */
+    void rulesChanged(@Observes RuleBookChange change) {
+        emit(RulesEvent.of(change));
     }
 
     @PreDestroy

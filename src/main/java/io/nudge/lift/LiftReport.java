@@ -120,6 +120,9 @@ public final class LiftReport {
                         outcomes.put(outcome.decisionId(), outcome);
                     }
                 }
+                case RulesEvent.TYPE -> {
+                    // The audit trail's: no decision, no order.
+                }
                 default -> unreadable++;
             }
         } catch (IOException e) {

@@ -8,9 +8,7 @@ import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Iterator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -148,7 +146,7 @@ public class CheckRulesCommand {
                     RuleBook live = live(arguments.against());
                     RecordedCarts carts = RecordedCarts.of(arguments.replay());
                     replayed = replay.replay(draft.book(), live, catalog.currentOrEmpty(), carts,
-                            new Replay.Options(arguments.at(), null, arguments.show()));
+                            new Replay.Options(arguments.at(), null, arguments.show(), true));
                 } catch (IOException e) {
                     err.println("Cannot read the carts: " + e.getMessage());
                     return 2;
@@ -159,11 +157,8 @@ public class CheckRulesCommand {
             }
         }
         if (arguments.json()) {
-            Map<String, Object> both = new LinkedHashMap<>();
-            both.put("check", draft.summary());
-            both.put("replay", replayed);
             try {
-                out.println(json.writeValueAsString(both));
+                out.println(json.writeValueAsString(new DraftReport(draft.summary(), replayed)));
             } catch (JsonProcessingException e) {
                 throw new IllegalStateException(e);
             }

@@ -39,7 +39,7 @@ import io.nudge.vocabulary.NudgeType;
  * Runs recorded carts through two rule books, the draft and the live one, and counts what the
  * draft changes. Carts are decided as a rule check decides them: no holdout group hides a nudge,
  * with the check's time budget, and a rule fault is counted, not logged. Lines are read and
- * decided on every core, batch by batch, and counted in file order.
+ * decided batch by batch, on every core if asked, and counted in file order.
  */
 @ApplicationScoped
 public class Replay {
@@ -50,8 +50,9 @@ public class Replay {
      * @param cartsWithoutTimeAt when carts that say no time of their own are decided
      * @param since carts recorded before it are left out; null: none
      * @param examples how many changed and skipped carts the report shows
+     * @param everyCore whether to decide on every core, or on the caller's thread alone
      */
-    public record Options(Instant cartsWithoutTimeAt, Instant since, int examples) {
+    public record Options(Instant cartsWithoutTimeAt, Instant since, int examples, boolean everyCore) {
     }
 
     private final ObjectMapper json;
@@ -69,7 +70,7 @@ public class Replay {
         DecisionEngine before = new DecisionEngine(decisions, (book, fault, cause) -> tally.faultsBefore.incrementAndGet(), HoldoutPolicy.NONE);
         DecisionEngine after = new DecisionEngine(decisions, (book, fault, cause) -> tally.faultsAfter.incrementAndGet(), HoldoutPolicy.NONE);
         try {
-            carts.forEachBatch(BATCH, batch -> batch.parallelStream()
+            carts.forEachBatch(BATCH, batch -> (options.everyCore() ? batch.parallelStream() : batch.stream())
                     .map(line -> replay(line, options, catalog, live, before, draft, after))
                     .toList().forEach(tally::add));
         } catch (UncheckedIOException e) {

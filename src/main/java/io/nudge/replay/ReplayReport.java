@@ -47,7 +47,7 @@ public record ReplayReport(String draftVersion, String liveVersion, Instant cart
             out.println("  Carts recorded since " + since);
         }
         if (notCarts > 0) {
-            out.printf("  %,d lines are not carts: outcome events, or decisions recorded without their cart (nudge.events.carts=true records them)%n",
+            out.printf("  %,d lines are not carts: other events (orders, rule changes), or decisions recorded without their cart (nudge.events.carts=true records them)%n",
                     notCarts);
         }
         if (skipped > 0) {

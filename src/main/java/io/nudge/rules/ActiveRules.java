@@ -3,6 +3,11 @@ package io.nudge.rules;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.Map;
+import java.util.Optional;
+import java.util.SortedMap;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -39,12 +44,15 @@ public class ActiveRules {
     }
 
     private final AtomicReference<Serving> serving = new AtomicReference<>();
+    /** The books that served, newest (the one serving) first, with their files' hashes: what a rollback brings back. */
+    private final Deque<Served> history = new ArrayDeque<>();
     /** Why no rule book serves, while none does. */
     private volatile String notServing;
     /** 1, tagged with the version serving: replicas that serve different rules show as different series. */
     private final MultiGauge servingVersion;
     private final RuleCheck check;
     private final RulesConfig config;
+    private final RulesAudit audit;
     private volatile ReloadAttempt lastRefused;
     // A thread per check: one abandoned past its timeout must not stand in the way of the next.
     private final ExecutorService checks = Executors.newCachedThreadPool(runnable -> {
@@ -53,9 +61,10 @@ public class ActiveRules {
         return thread;
     });
 
-    ActiveRules(KieRuntimeBuilder kieRuntime, RuleCheck check, RulesConfig config, MeterRegistry registry) {
+    ActiveRules(KieRuntimeBuilder kieRuntime, RuleCheck check, RulesConfig config, MeterRegistry registry, RulesAudit audit) {
         this.check = check;
         this.config = config;
+        this.audit = audit;
         this.servingVersion = MultiGauge.builder("nudge.rules.serving")
                 .description("1 for the version of the rule book this replica serves").register(registry);
         RuleBook compiledIn = null;
@@ -68,8 +77,7 @@ public class ActiveRules {
             if (config.warmUp()) {
                 check.warmUp(compiledIn, builtIn);
             }
-            serve(compiledIn);
-            LOG.infof("Rule book %s loaded: %d rules", compiledIn.version(), compiledIn.rules().size());
+            serve(compiledIn, builtIn.fingerprints(), "start-up", null, RuleBookChange.Action.LOADED);
         } catch (RuntimeException e) {
             // Not ready rather than not started: readiness says why, and a rule folder may still fix it.
             notServing = "the built-in rule book cannot serve: " + e.getMessage();
@@ -77,13 +85,26 @@ public class ActiveRules {
         }
         if (reloadable() && Files.isDirectory(folder()) && (compiledIn == null || folderDiffersFrom(compiledIn))) {
             // The folder was edited since the build: serve what it holds if it passes the check, else say why not.
-            reload("start-up");
+            reload("start-up", null);
         }
     }
 
-    private void serve(RuleBook book) {
-        serving.set(new Serving(book, Instant.now()));
+    /** A book that served, with the hashes of its files. */
+    private record Served(RuleBookVersion version, RuleBook book, SortedMap<String, String> files) {
+    }
+
+    /** Makes {@code book} serve, keeps it in the history and writes the audit line. */
+    private void serve(RuleBook book, SortedMap<String, String> files, String trigger, String by, RuleBookChange.Action action) {
+        Served before = history.peekFirst();
+        FileChanges changes = FileChanges.between(before == null ? Map.of() : before.files(), files);
+        Instant now = Instant.now();
+        history.addFirst(new Served(new RuleBookVersion(book.version(), now, trigger, by, changes, book.rules().size()), book, files));
+        while (history.size() > Math.max(1, config.historySize())) {
+            history.removeLast();
+        }
+        serving.set(new Serving(book, now));
         servingVersion.register(List.of(MultiGauge.Row.of(Tags.of("version", book.version()), 1)), true);
+        audit.record(new RuleBookChange(now, action, book.version(), book.version(), trigger, by, changes, null, null));
     }
 
     private boolean folderDiffersFrom(RuleBook book) {
@@ -132,7 +153,7 @@ public class ActiveRules {
      * loops or waits must not hold reloads forever. Past {@code nudge.rules.check-timeout} the
      * check is abandoned (interrupted) and the rules refused.
      */
-    private CheckReport checked() {
+    public CheckReport checkFolder() {
         Future<CheckReport> running = checks.submit(() -> check.check(folder()));
         try {
             return running.get(config.checkTimeout().toMillis(), TimeUnit.MILLISECONDS);
@@ -154,9 +175,12 @@ public class ActiveRules {
         return CheckReport.refused(folder().toString(), new RuleProblem(folder().toString(), 0, 0, null, why));
     }
 
-    /** Checks the rule folder and, when it passes, swaps it in; one reload at a time. */
-    public synchronized ReloadAttempt reload(String trigger) {
-        CheckReport report = checked();
+    /**
+     * Checks the rule folder and, when it passes, swaps it in; one reload at a time. {@code by} is who asked: the label of an
+     * admin token, or null when a saved file or the start did.
+     */
+    public synchronized ReloadAttempt reload(String trigger, String by) {
+        CheckReport report = checkFolder();
         Serving now = serving.get();
         if (report.passed() && now != null && report.version().equals(now.book().version())) {
             // The folder holds the rules serving again: an earlier refusal no longer describes it.
@@ -166,14 +190,37 @@ public class ActiveRules {
         if (!report.passed()) {
             ReloadAttempt refused = ReloadAttempt.of(trigger, report, ReloadAttempt.Result.REFUSED);
             lastRefused = refused;
-            LOG.warnf("Rule reload (%s) refused; version %s keeps serving: %d errors, %d failed scenarios%s", trigger,
-                    now == null ? "none" : now.book().version(), report.errors().size(), report.failedScenarios().size(),
-                    report.errors().isEmpty() ? "" : "; first: " + report.errors().get(0));
+            Served last = history.peekFirst();
+            audit.record(new RuleBookChange(refused.at(), RuleBookChange.Action.REFUSED, report.version(),
+                    now == null ? null : now.book().version(), trigger, by,
+                    FileChanges.between(last == null ? Map.of() : last.files(), report.files()),
+                    report.errors().size(), report.failedScenarios().size()));
+            if (!report.errors().isEmpty()) {
+                LOG.warnf("The first error of the refused rules: %s", report.errors().get(0));
+            }
             return refused;
         }
-        serve(report.book());
+        serve(report.book(), report.files(), trigger, by, RuleBookChange.Action.LOADED);
         lastRefused = null;
-        LOG.infof("Rule reload (%s): version %s now serves, %d rules", trigger, report.version(), report.book().rules().size());
         return ReloadAttempt.of(trigger, report, ReloadAttempt.Result.LOADED);
+    }
+
+    /** The rule books that served, newest first: the one serving, then those a rollback can bring back. */
+    public synchronized List<RuleBookVersion> history() {
+        return history.stream().map(Served::version).toList();
+    }
+
+    /**
+     * Makes version {@code version} of the history serve again, at once and without a check (it passed one to serve before);
+     * empty when the history holds no such version. The rule folder is left as it is.
+     */
+    public synchronized Optional<RuleBookVersion> rollback(String version, String by) {
+        Served current = history.peekFirst();
+        if (current != null && current.version().version().equals(version)) {
+            return Optional.of(current.version());
+        }
+        Optional<Served> earlier = history.stream().skip(1).filter(served -> served.version().version().equals(version)).findFirst();
+        earlier.ifPresent(served -> serve(served.book(), served.files(), "rollback", by, RuleBookChange.Action.ROLLED_BACK));
+        return earlier.map(served -> history.peekFirst().version());
     }
 }

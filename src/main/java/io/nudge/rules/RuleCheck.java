@@ -67,7 +67,8 @@ public class RuleCheck {
             warnings.addAll(untranslated(sources, compilation.book()));
         }
         List<ScenarioCheck.Outcome> outcomes = compilation.compiled() ? scenarios.run(compilation.book(), catalog.get(), files) : List.of();
-        return new CheckReport(name, sources.version(), errors, warnings, outcomes, errors.isEmpty() ? compilation.book() : null);
+        return new CheckReport(name, sources.version(), errors, warnings, outcomes, errors.isEmpty() ? compilation.book() : null,
+                sources.fingerprints());
     }
 
     /** Runs the scenarios of {@code sources} once through {@code book}, whatever they say, so that it serves warm. */

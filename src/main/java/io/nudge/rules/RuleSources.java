@@ -304,21 +304,33 @@ public record RuleSources(SortedMap<String, String> files, SortedMap<String, Str
 
     /** A short hash of every file's name and content: changes whenever any rule, table or translation does. */
     public String version() {
+        MessageDigest sha = sha256();
+        files.forEach((name, content) -> {
+            sha.update(name.getBytes(StandardCharsets.UTF_8));
+            sha.update((byte) 0);
+            sha.update(content.getBytes(StandardCharsets.UTF_8));
+            sha.update((byte) 0);
+        });
+        tables.forEach((name, table) -> {
+            sha.update(name.getBytes(StandardCharsets.UTF_8));
+            sha.update((byte) 0);
+            sha.update(table.content());
+            sha.update((byte) 0);
+        });
+        return HexFormat.of().formatHex(sha.digest()).substring(0, 8);
+    }
+
+    /** Each rule file, table and translation by name, with a hash of its content: what tells which files a new version changed. */
+    public SortedMap<String, String> fingerprints() {
+        SortedMap<String, String> fingerprints = new TreeMap<>();
+        files.forEach((name, content) -> fingerprints.put(name, HexFormat.of().formatHex(sha256().digest(content.getBytes(StandardCharsets.UTF_8)))));
+        tables.forEach((name, table) -> fingerprints.put(name, HexFormat.of().formatHex(sha256().digest(table.content()))));
+        return fingerprints;
+    }
+
+    private static MessageDigest sha256() {
         try {
-            MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            files.forEach((name, content) -> {
-                sha.update(name.getBytes(StandardCharsets.UTF_8));
-                sha.update((byte) 0);
-                sha.update(content.getBytes(StandardCharsets.UTF_8));
-                sha.update((byte) 0);
-            });
-            tables.forEach((name, table) -> {
-                sha.update(name.getBytes(StandardCharsets.UTF_8));
-                sha.update((byte) 0);
-                sha.update(table.content());
-                sha.update((byte) 0);
-            });
-            return HexFormat.of().formatHex(sha.digest()).substring(0, 8);
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

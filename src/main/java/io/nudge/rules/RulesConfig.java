@@ -61,6 +61,13 @@ public interface RulesConfig {
     @WithDefault("true")
     boolean warmUp();
 
+    /**
+     * How many rule books that served the service keeps, the one serving included: {@code GET /v1/rules/history} lists them and
+     * {@code POST /v1/rules/rollback/{version}} brings one back at once. Each is a compiled rule book held in memory.
+     */
+    @WithDefault("5")
+    int historySize();
+
     enum Reload {
         WATCH, MANUAL, OFF
     }

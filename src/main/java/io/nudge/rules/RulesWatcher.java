@@ -161,7 +161,7 @@ public class RulesWatcher {
         }
         pending = reloads.schedule(() -> {
             try {
-                rules.reload("watch");
+                rules.reload("watch", null);
             } catch (RuntimeException e) {
                 LOG.error("Watched rule reload failed; the rules serving keep serving", e);
             }

@@ -29,6 +29,11 @@ class NoRuleBookTest {
         public boolean warmUp() {
             return true;
         }
+
+        @Override
+        public int historySize() {
+            return 5;
+        }
     }
 
     @Test
@@ -41,7 +46,8 @@ class NoRuleBookTest {
                 Instant.parse("2026-03-02T10:00:00Z"), ZoneOffset.UTC, Duration.ofSeconds(1), Duration.ofMinutes(2), List.of("en"));
         ActiveRules rules = new ActiveRules(broken,
                 new RuleCheck(new ScenarioCheck(FixedDecisionConfig.DEFAULTS, null, settings), settings, () -> ProductCatalog.EMPTY), settings,
-                new SimpleMeterRegistry());
+                new SimpleMeterRegistry(), new RulesAudit(change -> {
+                }));
 
         HealthCheckResponse readiness = new RulesLoadedCheck(rules).call();
 

@@ -28,6 +28,11 @@ class TranslationCheckTest {
         public boolean warmUp() {
             return true;
         }
+
+        @Override
+        public int historySize() {
+            return 5;
+        }
     }
 
     private final Settings englishAndGerman = new Settings(FOLDER.toString(), RulesConfig.Reload.OFF, Duration.ofMillis(500),

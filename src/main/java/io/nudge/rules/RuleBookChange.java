@@ -1,0 +1,29 @@
+package io.nudge.rules;
+
+import java.time.Instant;
+import java.util.Locale;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+/**
+ * A change to the rules serving, or a refused one: what the audit trail keeps of each load, refusal
+ * and rollback. {@code version} is the version loaded, refused or rolled back to; {@code serving}
+ * the version serving after it; {@code errors} and {@code failedScenarios} say why a refusal was.
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record RuleBookChange(Instant at, Action action, String version, String serving, String trigger, String by, FileChanges files,
+        Integer errors, Integer failedScenarios) {
+
+    public enum Action {
+        LOADED, REFUSED, ROLLED_BACK
+    }
+
+    /** The audit line. */
+    @Override
+    public String toString() {
+        return "rules " + action.name().toLowerCase(Locale.ROOT).replace('_', ' ') + ": version " + version
+                + (action == Action.REFUSED ? " (" + errors + " errors, " + failedScenarios + " failed scenarios); " + serving + " keeps serving" : "")
+                + (by == null ? "" : " by " + by) + " (" + trigger + ")"
+                + (files == null ? "" : "; " + files);
+    }
+}

@@ -1,0 +1,82 @@
+package io.nudge.replay;
+
+import static io.nudge.testing.AdminToken.asAdmin;
+import static io.nudge.testing.NudgeApi.decide;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+
+import java.time.Duration;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import io.nudge.testing.Publishing;
+import io.nudge.testing.ScratchRules;
+import io.nudge.testing.TestRuleBook;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
+import io.restassured.path.json.JsonPath;
+
+/** {@code POST /v1/rules/preview}: the rule folder against the rules serving, over the carts the service recorded. */
+@QuarkusTest
+@TestProfile(Publishing.class)
+class PreviewTest {
+
+    @BeforeEach
+    void serveTheTestRules() {
+        ScratchRules.serveTheTestRules(Publishing.FOLDER);
+    }
+
+    @Test
+    void shouldReplayTheRecordedCartsThroughTheRuleFolder() {
+        // The folder moves free shipping from USD 35.00 to 40.00: a serum at 30.00 is now 10.00 away, a tent still far over.
+        ScratchRules.edit(Publishing.FOLDER, "shipping.drl", "\"USD 35.00\"", "\"USD 40.00\"");
+        JsonPath before = preview();
+        long recorded = recordedCarts();
+
+        decide(TestRuleBook.SERUM_CART).statusCode(200);
+        decide(TestRuleBook.SERUM_CART).statusCode(200);
+        decide(TestRuleBook.TENT_CART).statusCode(200);
+        await().atMost(Duration.ofSeconds(10)).until(() -> recordedCarts() == recorded + 3);
+        JsonPath after = preview();
+
+        // The draft fails the test book's scenario of a serum 5.00 from free shipping, and is replayed all the same.
+        assertThat(after.getBoolean("check.passed")).isFalse();
+        assertThat(after.getInt("replay.replayed") - before.getInt("replay.replayed")).isEqualTo(3);
+        assertThat(after.getInt("replay.changed") - before.getInt("replay.changed")).isEqualTo(2);
+        assertThat(shown(after, "Free shipping from 35", "shownAfter") - shown(before, "Free shipping from 35", "shownAfter")).isEqualTo(2);
+        assertThat(after.getString("replay.since")).isNotNull();
+        assertThat(after.getString("replay.draftVersion")).isNotEqualTo(after.getString("replay.liveVersion"));
+        assertThat(after.getString("replay.changedCarts[-1].after[0].message")).isEqualTo("Add $10.00 more for free shipping");
+    }
+
+    @Test
+    void shouldRefuseAFolderThatCannotBeBuilt() {
+        ScratchRules.edit(Publishing.FOLDER, "products.drl", "LineItem( category == \"camping/tents\" )", "LineItem( categry == \"camping/tents\" )");
+
+        asAdmin().post("/v1/rules/preview").then().statusCode(422)
+                .contentType("application/problem+json")
+                .body("detail", equalTo("1 errors; nothing was replayed"))
+                .body("check.errors[0].file", equalTo("products.drl"));
+    }
+
+    @Test
+    void shouldRefuseAWindowOutOfRange() {
+        asAdmin().post("/v1/rules/preview?days=0").then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors[0].field", equalTo("days"));
+    }
+
+    private static JsonPath preview() {
+        return asAdmin().post("/v1/rules/preview?show=100").then().statusCode(200).extract().jsonPath();
+    }
+
+    private static long recordedCarts() {
+        return Publishing.events("decision").stream().filter(event -> event.has("request")).count();
+    }
+
+    private static int shown(JsonPath report, String rule, String column) {
+        return report.getInt("replay.rules.find { it.name == '" + rule + "' }." + column);
+    }
+}

@@ -1,0 +1,128 @@
+package io.nudge.rules;
+
+import static io.nudge.testing.AdminToken.asAdmin;
+import static io.nudge.testing.NudgeApi.decide;
+import static io.restassured.RestAssured.when;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.empty;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.notNullValue;
+
+import java.time.Duration;
+import java.util.Collections;
+import java.util.List;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.MissingNode;
+
+import io.nudge.testing.Metrics;
+import io.nudge.testing.Publishing;
+import io.nudge.testing.ScratchRules;
+import io.nudge.testing.TestRuleBook;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
+
+/** The rule books that served, rollback to one of them, and the audit trail of every load, refusal and rollback. */
+@QuarkusTest
+@TestProfile(Publishing.class)
+class RuleHistoryTest {
+
+    @BeforeEach
+    void serveTheTestRules() {
+        ScratchRules.serveTheTestRules(Publishing.FOLDER);
+    }
+
+    @Test
+    void shouldKeepWhoPublishedWhichFilesAndRollBackAtOnce() {
+        String before = when().get("/v1/rules").then().extract().path("version");
+        ScratchRules.write(Publishing.FOLDER, "winter.drl", "package nudge;\n// a file of its own for the winter campaign\n");
+
+        String after = Publishing.asAlice().post("/v1/rules/reload").then().statusCode(200).extract().path("version");
+
+        asAdmin().get("/v1/rules/history").then().statusCode(200)
+                .body("[0].version", equalTo(after))
+                .body("[0].trigger", equalTo("api"))
+                .body("[0].by", equalTo("alice"))
+                .body("[0].files.added", contains("winter.drl"))
+                .body("[0].files.edited", empty())
+                .body("[0].rules", equalTo(7))
+                .body("[0].servedFrom", notNullValue())
+                .body("[1].version", equalTo(before));
+        decide(TestRuleBook.SERUM_CART).body("rulesVersion", equalTo(after));
+
+        asAdmin().post("/v1/rules/rollback/" + before).then().statusCode(200)
+                .body("version", equalTo(before))
+                .body("trigger", equalTo("rollback"))
+                .body("by", equalTo("admin"))
+                .body("files.removed", contains("winter.drl"));
+
+        decide(TestRuleBook.SERUM_CART).body("rulesVersion", equalTo(before));
+        assertThat(Metrics.value("nudge_rules_serving{version=\"" + before + "\"}")).isEqualTo(1.0);
+        assertThat(Metrics.value("nudge_rules_serving{version=\"" + after + "\"}")).isEqualTo(0.0);
+        asAdmin().get("/v1/rules/history").then().body("version.take(3)", contains(before, after, before));
+    }
+
+    @Test
+    void shouldKeepOnlyTheConfiguredNumberOfBooks() {
+        for (int edit = 1; edit <= 4; edit++) {
+            ScratchRules.write(Publishing.FOLDER, "winter.drl", "package nudge;\n// edit " + edit + "\n");
+            asAdmin().post("/v1/rules/reload").then().statusCode(200);
+        }
+        List<String> kept = asAdmin().get("/v1/rules/history").then().body("$", hasSize(3)).extract().path("version");
+        // One more load pushes the oldest of the three out.
+        ScratchRules.write(Publishing.FOLDER, "winter.drl", "package nudge;\n// edit 5\n");
+        ScratchRules.reload().statusCode(200);
+
+        asAdmin().post("/v1/rules/rollback/" + kept.get(2)).then().statusCode(404)
+                .contentType("application/problem+json")
+                .body("detail", equalTo("version " + kept.get(2) + " is not in the history (GET /v1/rules/history lists it)"));
+        asAdmin().post("/v1/rules/rollback/" + kept.get(1)).then().statusCode(200);
+    }
+
+    @Test
+    void shouldNeedTheAdminToken() {
+        when().get("/v1/rules/history").then().statusCode(401);
+        when().post("/v1/rules/rollback/0000aaaa").then().statusCode(401);
+        when().post("/v1/rules/preview").then().statusCode(401);
+    }
+
+    @Test
+    void shouldWriteAnAuditEventForEveryLoadRefusalAndRollback() {
+        String before = when().get("/v1/rules").then().extract().path("version");
+        ScratchRules.write(Publishing.FOLDER, "winter.drl", "package nudge;\n// audited\n");
+        String after = Publishing.asAlice().post("/v1/rules/reload").then().statusCode(200).extract().path("version");
+        ScratchRules.edit(Publishing.FOLDER, "products.drl", "LineItem( category == \"camping/tents\" )", "LineItem( categry == \"camping/tents\" )");
+        ScratchRules.reload().statusCode(422);
+        asAdmin().post("/v1/rules/rollback/" + before).then().statusCode(200);
+
+        await().atMost(Duration.ofSeconds(10)).until(() -> lastRulesEvents(3).get(2).path("action").asText().equals("ROLLED_BACK"));
+        List<JsonNode> trail = lastRulesEvents(3);
+        JsonNode loaded = trail.get(0);
+        assertThat(loaded.path("action").asText()).isEqualTo("LOADED");
+        assertThat(loaded.path("version").asText()).isEqualTo(after);
+        assertThat(loaded.path("by").asText()).isEqualTo("alice");
+        assertThat(loaded.path("trigger").asText()).isEqualTo("api");
+        assertThat(loaded.at("/files/added/0").asText()).isEqualTo("winter.drl");
+        assertThat(loaded.path("at").asText()).isNotEmpty();
+        JsonNode refused = trail.get(1);
+        assertThat(refused.path("action").asText()).isEqualTo("REFUSED");
+        assertThat(refused.path("serving").asText()).isEqualTo(after);
+        assertThat(refused.path("errors").asInt()).isEqualTo(1);
+        assertThat(refused.at("/files/edited/0").asText()).isEqualTo("products.drl");
+        JsonNode rolledBack = trail.get(2);
+        assertThat(rolledBack.path("version").asText()).isEqualTo(before);
+        assertThat(rolledBack.path("by").asText()).isEqualTo("admin");
+    }
+
+    private static List<JsonNode> lastRulesEvents(int count) {
+        List<JsonNode> events = Publishing.events("rules");
+        return events.size() < count ? Collections.nCopies(count, MissingNode.getInstance())
+                : events.subList(events.size() - count, events.size());
+    }
+}

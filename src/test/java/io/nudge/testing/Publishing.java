@@ -1,0 +1,63 @@
+package io.nudge.testing;
+
+import static io.restassured.RestAssured.given;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.restassured.specification.RequestSpecification;
+
+/**
+ * A service that publishes by hand from a scratch rule folder, with a second admin token labelled {@code alice}, and records
+ * carts in events of its own: what history, rollback, the audit trail and the preview are tested on.
+ */
+public class Publishing implements QuarkusTestProfile {
+
+    public static final Path FOLDER = ScratchRules.folder("publishing");
+    public static final Path EVENTS = Path.of("target", "scratch-events", "publishing").toAbsolutePath();
+    public static final String ALICE_TOKEN = "alice-test-only-admin-token-do-not-use-in-production";
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @Override
+    public Map<String, String> getConfigOverrides() {
+        ScratchRules.reset(FOLDER);
+        ScratchRules.delete(EVENTS);
+        return Map.of("nudge.rules.dir", FOLDER.toString(), "nudge.rules.reload", "manual", "nudge.rules.history-size", "3",
+                "nudge.access.admin-tokens.alice", ALICE_TOKEN,
+                "nudge.events.file", EVENTS.resolve("events.jsonl").toString(), "nudge.events.carts", "true");
+    }
+
+    public static RequestSpecification asAlice() {
+        return given().header("Authorization", "Bearer " + ALICE_TOKEN);
+    }
+
+    /** The events written so far, of type {@code type}. */
+    public static List<JsonNode> events(String type) {
+        Path file = EVENTS.resolve("events.jsonl");
+        if (!Files.exists(file)) {
+            return List.of();
+        }
+        try (Stream<String> lines = Files.lines(file)) {
+            return lines.map(Publishing::parse).filter(event -> event.path("event").asText().equals(type)).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static JsonNode parse(String line) {
+        try {
+            return JSON.readTree(line);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
