@@ -254,7 +254,85 @@ async function loadRules() {
   }
 }
 
+function element(tag, text) {
+  const made = document.createElement(tag);
+  if (text !== undefined) made.textContent = text;
+  return made;
+}
+
+function describeNudges(nudges) {
+  return nudges.length ? nudges.map((n) => `${n.type} from “${n.rule}”: ${n.message}`).join("; ") : "no nudges";
+}
+
+function renderPreview(report, days) {
+  const { check, replay } = report;
+  const period = days === "1" ? "the last day" : `the last ${days} days`;
+  const result = $("preview-result");
+  const summary = element("p");
+  summary.id = "preview-summary";
+  summary.textContent = replay.replayed === 0
+    ? `No carts recorded in ${period} to replay: the service records them with nudge.events.carts=true.`
+    : `This draft (version ${replay.draftVersion}) changes ${(100 * replay.changedShare).toFixed(1)}% of the carts of ${period}:`
+      + ` ${replay.changed.toLocaleString("en")} of ${replay.replayed.toLocaleString("en")}, against version ${replay.liveVersion} serving.`;
+  const parts = [summary];
+  if (!check.passed) {
+    parts.push(element("p", `It would be refused: ${check.errors.length} errors, ${check.failedScenarios.length} failed scenarios`
+      + " (a reload says which)."));
+  }
+  const changed = replay.rules.concat(replay.types).filter((c) => c.firedBefore !== c.firedAfter || c.shownBefore !== c.shownAfter);
+  if (changed.length) {
+    const table = element("table");
+    const head = element("tr");
+    for (const title of ["Rule or nudge type", "Fired before", "after", "Shown before", "after"]) {
+      const th = element("th", title);
+      th.scope = "col";
+      head.append(th);
+    }
+    table.append(element("thead"), element("tbody"));
+    table.tHead.append(head);
+    for (const c of changed) {
+      const row = element("tr");
+      for (const value of [c.name, c.firedBefore, c.firedAfter, c.shownBefore, c.shownAfter]) row.append(element("td", String(value)));
+      table.tBodies[0].append(row);
+    }
+    table.id = "preview-changes";
+    parts.push(table);
+  }
+  if (replay.changedCarts.length) {
+    parts.push(element("h3", "The first carts that change"));
+    const list = element("ul");
+    for (const cart of replay.changedCarts) {
+      list.append(element("li", `${cart.currency} ${cart.subtotal}, ${cart.lines} line${cart.lines === 1 ? "" : "s"}:`
+        + ` before ${describeNudges(cart.before)}; after ${describeNudges(cart.after)}`));
+    }
+    parts.push(list);
+  }
+  result.replaceChildren(...parts);
+}
+
+async function preview(event) {
+  event.preventDefault();
+  const days = $("preview-days").value;
+  const problem = $("preview-error");
+  problem.hidden = true;
+  $("preview-result").replaceChildren(element("p", "Replaying..."));
+  const response = await fetch(`/v1/rules/preview?days=${days}`, {
+    method: "POST",
+    headers: { Authorization: `Bearer ${$("admin-token").value}` },
+  });
+  const body = await response.json();
+  if (!response.ok) {
+    $("preview-result").replaceChildren();
+    const errors = body.check ? body.check.errors.map((e) => `${e.file}${e.line ? `:${e.line}` : ""} ${e.message}`).join("; ") : "";
+    problem.textContent = `${body.title || "The preview failed"}: ${body.detail || ""}${errors ? ` ${errors}` : ""}`;
+    problem.hidden = false;
+    return;
+  }
+  renderPreview(body, days);
+}
+
 $("search").addEventListener("input", search);
+$("preview-form").addEventListener("submit", preview);
 $("cart-form").addEventListener("submit", (event) => {
   event.preventDefault();
   decide(requestFromForm());

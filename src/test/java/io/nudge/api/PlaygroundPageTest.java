@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -31,11 +32,16 @@ import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
+import io.nudge.testing.AdminToken;
 import io.nudge.testing.Catalogs;
+import io.nudge.testing.EventFile;
+import io.nudge.testing.TestRuleBook;
 import io.nudge.testing.NudgeApi;
 import io.nudge.rules.ActiveRules;
 import io.nudge.rules.ScenarioCheck;
 import io.nudge.rules.ScenarioFile;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
@@ -132,6 +138,46 @@ class PlaygroundPageTest {
 
         WebElement error = waitFor(By.cssSelector("#error:not([hidden])"));
         assertThat(error.getText()).contains("cart.currency");
+    }
+
+    @Test
+    void shouldPreviewTheRuleFolderOverTheCartsRecordedLately() throws IOException {
+        // Two carts recorded an hour ago, beside the service's own events, where the preview reads them.
+        Path recorded = EventFile.PATH.resolveSibling("recorded-for-preview.jsonl");
+        String anHourAgo = Instant.now().minus(Duration.ofHours(1)).toString();
+        ObjectMapper json = new ObjectMapper();
+        Files.write(recorded, Stream.of(TestRuleBook.SERUM_CART, TestRuleBook.TENT_CART)
+                .map(cart -> "{\"event\": \"decision\", \"at\": \"" + anHourAgo + "\", \"request\": " + compact(json, cart) + "}").toList());
+        try {
+            browser.get(root.toString());
+            browser.findElement(By.id("admin-token")).sendKeys(AdminToken.TEST_TOKEN);
+            browser.findElement(By.id("run-preview")).click();
+
+            // The folder holds the rules serving: nothing changes, and the page says so with the counts (other tests record carts too).
+            String version = rules.current().version();
+            assertThat(waitFor(By.id("preview-summary")).getText()).matches("This draft \\(version " + version
+                    + "\\) changes 0\\.0% of the carts of the last 7 days: 0 of [1-9]\\d*, against version " + version + " serving\\.");
+            assertThat(browser.findElements(By.id("preview-changes"))).isEmpty();
+        } finally {
+            Files.delete(recorded);
+        }
+    }
+
+    @Test
+    void shouldShowWhyAPreviewIsRefused() {
+        browser.get(root.toString());
+        browser.findElement(By.id("admin-token")).sendKeys("not-the-admin-token");
+        browser.findElement(By.id("run-preview")).click();
+
+        assertThat(waitFor(By.cssSelector("#preview-error:not([hidden])")).getText()).contains("this needs credentials");
+    }
+
+    private static String compact(ObjectMapper json, String text) {
+        try {
+            return json.readTree(text).toString();
+        } catch (IOException e) {
+            throw new IllegalArgumentException(e);
+        }
     }
 
     private void addToCart(String search, String sku) {
