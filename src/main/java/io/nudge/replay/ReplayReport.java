@@ -71,7 +71,14 @@ public record ReplayReport(String draftVersion, String liveVersion, Instant cart
         }
     }
 
-    private static void table(PrintStream out, String heading, List<Count> counts) {
+    /** The rows of rules or types that fired or showed in a cart, before or after; then the names of those that never did. */
+    private static void table(PrintStream out, String heading, List<Count> all) {
+        List<Count> counts = all.stream().filter(count -> count.firedBefore() + count.firedAfter() + count.shownBefore() + count.shownAfter() > 0)
+                .toList();
+        List<String> idle = all.stream().filter(count -> !counts.contains(count)).map(Count::name).toList();
+        if (!idle.isEmpty()) {
+            out.println("  " + heading + "s that fire in no cart, before or after: " + String.join(", ", idle));
+        }
         if (counts.isEmpty()) {
             return;
         }

@@ -109,6 +109,7 @@ class ReplayTest {
                 .doesNotContain("carts.jsonl:9:")
                 .contains("5 of 8 carts replayed change: 62.5%")
                 .containsPattern("Free shipping from 35 +3 +6 +3 +6   changed")
+                .contains("Rules that fire in no cart, before or after: A mug for the road, Complete the line, Next-day shipping")
                 .contains("carts.jsonl:1: USD 10.00, 1 line")
                 .contains("before: FREE_SHIPPING from \"Free shipping from 35\": \"Add $25.00 more for free shipping\"")
                 .contains("after:  FREE_SHIPPING from \"Free shipping from 35\": \"Add $30.00 more for free shipping\"");

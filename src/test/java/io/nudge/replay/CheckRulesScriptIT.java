@@ -1,0 +1,85 @@
+package io.nudge.replay;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+
+/**
+ * The commands as a merchandiser and a CI job run them, against the packaged jar: {@code ./check-rules} with
+ * paths relative to where it is called from, and {@code deploy/ci/review-rules}, which the GitHub and GitLab jobs call.
+ */
+class CheckRulesScriptIT {
+
+    private static final Path ROOT = Path.of("").toAbsolutePath();
+    /** The test rule book's scenarios name the test catalog's products. */
+    private static final Map<String, String> TEST_CATALOG = Map.of(
+            "NUDGE_CATALOG_FEED", "src/test/resources/rule-book/catalog",
+            "NUDGE_CATALOG_BOUGHT_TOGETHER", "src/test/resources/rule-book/bought-together.csv");
+
+    record Run(int exit, String out) {
+    }
+
+    static Run run(Path from, Map<String, String> env, String... command) throws IOException, InterruptedException {
+        Path output = Files.createTempFile("nudge-command", ".out");
+        ProcessBuilder builder = new ProcessBuilder(command).directory(from.toFile()).redirectErrorStream(false)
+                .redirectOutput(output.toFile()).redirectError(ProcessBuilder.Redirect.INHERIT);
+        builder.environment().putAll(env);
+        Process process = builder.start();
+        assertThat(process.waitFor(5, TimeUnit.MINUTES)).as("finished within 5 minutes").isTrue();
+        String out = Files.readString(output, StandardCharsets.UTF_8);
+        Files.delete(output);
+        return new Run(process.exitValue(), out);
+    }
+
+    @Test
+    void shouldReplayWithPathsGivenFromAnotherFolder() throws Exception {
+        Path elsewhere = Files.createDirectories(ROOT.resolve("target/elsewhere"));
+
+        Run run = run(elsewhere, TEST_CATALOG, "../../check-rules", "../../src/test/resources/rule-book",
+                "--against", "../../src/test/resources/rule-book", "--replay", "../../src/test/resources/replay/carts.jsonl",
+                "--at", "2026-03-02T10:00:00Z", "--json");
+
+        assertThat(run.exit()).as(run.out()).isZero();
+        JsonNode report = new ObjectMapper().readTree(run.out());
+        assertThat(report.at("/check/passed").asBoolean()).isTrue();
+        assertThat(report.at("/replay/carts").asInt()).isEqualTo(10);
+        assertThat(report.at("/replay/replayed").asInt()).isEqualTo(8);
+        assertThat(report.at("/replay/changed").asInt()).isZero();
+    }
+
+    @Test
+    void shouldReviewTheRulesAgainstABranchAsTheCiJobsDo() throws Exception {
+        Run run = run(ROOT, Map.of(), "deploy/ci/review-rules", "HEAD");
+
+        // Whatever the demo rules say: the check's verdict, and the demo's 200 recorded carts replayed.
+        assertThat(run.out()).contains("Checking the rules in " + ROOT.resolve("rules")).contains("Replay: 200 carts through the draft");
+        assertThat(Files.readString(ROOT.resolve("target/rules-review.txt"))).isEqualTo(run.out());
+    }
+
+    @Test
+    void shouldCallTheReviewFromBothCiJobs() throws IOException {
+        YAMLMapper yaml = new YAMLMapper();
+        JsonNode github = yaml.readTree(ROOT.resolve(".github/workflows/rules.yml").toFile());
+        JsonNode gitlab = yaml.readTree(ROOT.resolve(".gitlab-ci.yml").toFile());
+
+        assertThat(github.at("/on/pull_request/paths/0").asText()).isEqualTo("rules/**");
+        List<String> steps = github.at("/jobs/review-rules/steps").findValuesAsText("run");
+        assertThat(steps.get(0)).startsWith("deploy/ci/review-rules \"origin/$BASE\"");
+        assertThat(github.at("/jobs/review-rules/steps/2/env/BASE").asText()).isEqualTo("${{ github.base_ref }}");
+        assertThat(gitlab.at("/review-rules/script/0").asText())
+                .startsWith("deploy/ci/review-rules \"origin/$CI_MERGE_REQUEST_TARGET_BRANCH_NAME\"");
+        assertThat(gitlab.at("/review-rules/artifacts/paths/0").asText()).isEqualTo("target/rules-review.txt");
+    }
+}
