@@ -90,7 +90,8 @@ public class Replay {
     private record Skipped(String where, String why) implements Replayed {
     }
 
-    private record Both(String where, NudgeRequest request, Decided before, Decided after) implements Replayed {
+    /** A cart both books decided; {@code untimed} when it said no time and was decided at the options' moment. */
+    private record Both(String where, NudgeRequest request, boolean untimed, Decided before, Decided after) implements Replayed {
     }
 
     private Replayed replay(RecordedCarts.Line line, Options options, Catalog catalog, RuleBook live, DecisionEngine before,
@@ -120,8 +121,9 @@ public class Replay {
             return new Skipped(line.where(), problems.stream().map(problem -> problem.field() + " " + problem.message())
                     .collect(Collectors.joining("; ")));
         }
+        boolean untimed = recordedAt == null && (request.context() == null || request.context().at() == null);
         NudgeRequest timed = request.atUnlessSaid(recordedAt != null ? recordedAt : options.cartsWithoutTimeAt());
-        return new Both(line.where(), timed, before.run(live, RequestFacts.of(timed, catalog), false),
+        return new Both(line.where(), timed, untimed, before.run(live, RequestFacts.of(timed, catalog), false),
                 after.run(draft, RequestFacts.of(timed, catalog), false));
     }
 
@@ -156,6 +158,7 @@ public class Replay {
         private int skipped;
         private int notCarts;
         private int changed;
+        private int untimed;
 
         Tally(RuleBook draft, RuleBook live, Options options) {
             this.draft = draft;
@@ -179,6 +182,7 @@ public class Replay {
             } else if (replayed instanceof Both both) {
                 carts++;
                 this.replayed++;
+                untimed += both.untimed() ? 1 : 0;
                 count(both.before(), 0);
                 count(both.after(), 1);
                 if (!both.before().decision().nudges().equals(both.after().decision().nudges())) {
@@ -211,7 +215,7 @@ public class Replay {
         }
 
         ReplayReport report() {
-            return new ReplayReport(draft.version(), live.version(), options.cartsWithoutTimeAt(), options.since(), carts, replayed, skipped,
+            return new ReplayReport(draft.version(), live.version(), options.cartsWithoutTimeAt(), untimed, options.since(), carts, replayed, skipped,
                     notCarts, changed, replayed == 0 ? Double.NaN : (double) changed / replayed, faultsBefore.get(), faultsAfter.get(),
                     counts(rules), counts(types), changedCarts, skippedCarts);
         }

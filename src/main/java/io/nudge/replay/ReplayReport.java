@@ -13,11 +13,11 @@ import io.nudge.decision.Nudge;
 /**
  * What a draft rule book would change for recorded carts, against the rules live: the carts
  * whose nudges differ, and for each rule and nudge type in how many carts it fired and was shown,
- * before (live) and after (draft). {@code cartsWithoutTimeAt} is the moment carts that say no
- * time of their own were decided at; {@code since}, when set, the moment before which recorded carts were left out.
+ * before (live) and after (draft). {@code cartsWithoutTimeAt} is the moment the {@code cartsWithoutTime} carts that
+ * say no time of their own were decided at; {@code since}, when set, the moment before which recorded carts were left out.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record ReplayReport(String draftVersion, String liveVersion, Instant cartsWithoutTimeAt, Instant since, int carts, int replayed,
+public record ReplayReport(String draftVersion, String liveVersion, Instant cartsWithoutTimeAt, int cartsWithoutTime, Instant since, int carts, int replayed,
         int skipped, int notCarts, int changed, double changedShare, int faultsBefore, int faultsAfter,
         List<Count> rules, List<Count> types, List<ChangedCart> changedCarts, List<SkippedCart> skippedCarts) {
 
@@ -40,8 +40,8 @@ public record ReplayReport(String draftVersion, String liveVersion, Instant cart
     /** The report a merchandiser reads under the check's. */
     public void print(PrintStream out) {
         out.printf("Replay: %,d carts through the draft (version %s) and the live rules (version %s)%n", carts, draftVersion, liveVersion);
-        if (cartsWithoutTimeAt != null) {
-            out.println("  Carts that say no time are decided at " + cartsWithoutTimeAt + " (--at changes it)");
+        if (cartsWithoutTime > 0) {
+            out.printf("  %,d carts say no time: they are decided at %s (--at changes it)%n", cartsWithoutTime, cartsWithoutTimeAt);
         }
         if (since != null) {
             out.println("  Carts recorded since " + since);

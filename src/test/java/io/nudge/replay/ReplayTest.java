@@ -66,6 +66,8 @@ class ReplayTest {
         JsonNode replay = report.get("replay");
         assertThat(replay.get("liveVersion").asText()).isNotEqualTo(replay.get("draftVersion").asText());
         assertThat(replay.get("cartsWithoutTimeAt").asText()).isEqualTo(AT);
+        // The recorded decision has a time of its own; the 7 bodies that were read say none.
+        assertThat(replay.get("cartsWithoutTime").asInt()).isEqualTo(7);
         // 10 carts: 8 replayed, 2 the service would refuse; an outcome and a decision without its cart are no carts.
         assertThat(replay.get("carts").asInt()).isEqualTo(10);
         assertThat(replay.get("replayed").asInt()).isEqualTo(8);
@@ -103,7 +105,7 @@ class ReplayTest {
         assertThat(run.out())
                 .contains("FAIL    scenarios/test-book.yaml: A serum at 30.00 is 5.00 from free shipping")
                 .contains("Replay: 10 carts through the draft")
-                .contains("Carts that say no time are decided at " + AT)
+                .contains("7 carts say no time: they are decided at " + AT)
                 .contains("2 carts skipped: the service would refuse them")
                 .contains("carts.jsonl:8: cart.items[0].quantity must be a whole number from 1 to 1000000")
                 .doesNotContain("carts.jsonl:9:")
