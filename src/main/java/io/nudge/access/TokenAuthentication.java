@@ -45,7 +45,18 @@ public class TokenAuthentication implements HttpAuthenticationMechanism {
 
     TokenAuthentication(AccessConfig config) {
         config.adminToken().ifPresent(token -> adminTokens.put(ADMIN, admin("nudge.access.admin-token", token)));
-        config.adminTokens().forEach((label, token) -> adminTokens.put(label, admin("nudge.access.admin-tokens." + label, token)));
+        config.adminTokens().forEach((label, token) -> {
+            // The label names who changed the rules: two people behind one label or one token would blur the audit trail.
+            byte[] secret = admin("nudge.access.admin-tokens." + label, token);
+            if (adminTokens.containsKey(label)) {
+                throw new ConfigurationException("nudge.access.admin-tokens." + label + ": the label " + label
+                        + " is taken (admin is nudge.access.admin-token's): choose another");
+            }
+            if (adminTokens.values().stream().anyMatch(known -> MessageDigest.isEqual(known, secret))) {
+                throw new ConfigurationException("nudge.access.admin-tokens." + label + " is the same token as another: give each person their own");
+            }
+            adminTokens.put(label, secret);
+        });
         this.apiKeys = config.apiKeys().orElse(List.of()).stream().map(TokenAuthentication::bytes).toList();
     }
 

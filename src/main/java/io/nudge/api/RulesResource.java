@@ -3,13 +3,14 @@ package io.nudge.api;
 import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -81,7 +82,7 @@ public class RulesResource {
                     + " 422 problem+json with every error and failed scenario when refused.")
     public Response reload() {
         if (!RuleCompiler.available()) {
-            return Problem.ofStatus(501, "rules cannot be compiled in the native binary: ship a new image to change them").toResponse();
+            return cannotCompile("ship a new image to change them");
         }
         if (!rules.reloadable()) {
             return Problem.ofStatus(409, "reloading is off (nudge.rules.reload=off)").toResponse();
@@ -90,11 +91,9 @@ public class RulesResource {
         if (attempt.result() != ReloadAttempt.Result.REFUSED) {
             return Response.ok(attempt).build();
         }
-        return Response.status(422).type(Problem.MEDIA_TYPE).entity(new RefusedReload("urn:nudge:problem:rules-refused",
-                "The rules were refused", 422, attempt.errors().size() + " errors, " + attempt.failedScenarios().size()
-                        + " failed scenarios; " + (rules.notServing() == null ? "version " + rules.current().version() + " keeps serving"
-                                : "no rule book serves"),
-                attempt)).build();
+        return new RefusedRules("The rules were refused", attempt.errors().size() + " errors, " + attempt.failedScenarios().size()
+                + " failed scenarios; " + (rules.notServing() == null ? "version " + rules.current().version() + " keeps serving"
+                        : "no rule book serves"), attempt, null).toResponse();
     }
 
     @GET
@@ -126,26 +125,39 @@ public class RulesResource {
     @Path("/preview")
     @RolesAllowed(Roles.RULES_ADMIN)
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "What the rule folder would change: the check, and a replay of the carts recorded in the last days",
+    @Operation(summary = "What the rule folder, or a draft folder, would change: the check, and a replay of the carts recorded in the last days",
             description = "Needs the admin token, and recorded carts (nudge.events.carts=true, nudge.events.sink=file)."
+                    + " draft=NAME previews the folder NAME in nudge.rules.drafts instead of the rule folder (404 when there is none)."
                     + " 200 with the check and the replay (a draft that fails a scenario is still replayed); 422 problem+json"
                     + " with the check when the folder cannot be built.")
-    public Response preview(@QueryParam("days") @DefaultValue("7") int days, @QueryParam("show") @DefaultValue("5") int show) throws IOException {
+    public Response preview(@QueryParam("draft") String draft, @QueryParam("days") String days, @QueryParam("show") String show) {
         if (!RuleCompiler.available()) {
-            return Problem.ofStatus(501, "rules cannot be compiled in the native binary: run ./check-rules --replay on a copy of the events").toResponse();
+            return cannotCompile("run ./check-rules --replay on a copy of the event files");
         }
-        if (days < 1 || days > MAX_PREVIEW_DAYS || show < 0 || show > MAX_PREVIEW_SHOW) {
-            return Problem.invalid("days must be from 1 to " + MAX_PREVIEW_DAYS + " and show from 0 to " + MAX_PREVIEW_SHOW,
-                    List.of(new Problem.FieldError(days < 1 || days > MAX_PREVIEW_DAYS ? "days" : "show", "is out of range"))).toResponse();
+        List<Problem.FieldError> errors = new ArrayList<>();
+        int window = whole("days", days, 7, 1, MAX_PREVIEW_DAYS, errors);
+        int examples = whole("show", show, 5, 0, MAX_PREVIEW_SHOW, errors);
+        if (!errors.isEmpty()) {
+            return Problem.invalid(errors.size() == 1 ? errors.get(0).field() + " " + errors.get(0).message() : errors.size() + " fields are invalid",
+                    errors).toResponse();
         }
         String unavailable = preview.unavailable();
         if (unavailable != null) {
             return Problem.ofStatus(409, unavailable).toResponse();
         }
-        DraftReport report = preview.preview(Duration.ofDays(days), show);
+        Optional<java.nio.file.Path> folder = preview.folderOf(draft == null || draft.isBlank() ? null : draft.strip());
+        if (folder.isEmpty()) {
+            return Problem.ofStatus(404, "no draft folder " + draft + " in " + config.drafts() + "/ (nudge.rules.drafts)").toResponse();
+        }
+        DraftReport report;
+        try {
+            report = preview.preview(folder.get(), Duration.ofDays(window), examples);
+        } catch (IOException e) {
+            return Problem.ofStatus(500, "the event files cannot be read: " + e.getMessage()).toResponse();
+        }
         if (report.replay() == null) {
-            return Response.status(422).type(Problem.MEDIA_TYPE).entity(new RefusedPreview("urn:nudge:problem:rules-refused",
-                    "The rules cannot be built", 422, report.check().errors().size() + " errors; nothing was replayed", report.check())).build();
+            return new RefusedRules("The rules cannot be built", report.check().errors().size() + " errors; nothing was replayed", null,
+                    report.check()).toResponse();
         }
         return Response.ok(report).build();
     }
@@ -153,12 +165,38 @@ public class RulesResource {
     private static final int MAX_PREVIEW_DAYS = 366;
     private static final int MAX_PREVIEW_SHOW = 100;
 
-    /** A problem document for a preview of rules that cannot be built, carrying their check. */
-    public record RefusedPreview(String type, String title, int status, String detail, CheckReport.Summary check) {
+    /** A whole-number query parameter from {@code min} to {@code max}, {@code fallback} when absent; a wrong one is added to {@code errors}. */
+    private static int whole(String name, String value, int fallback, int min, int max, List<Problem.FieldError> errors) {
+        if (value == null || value.isBlank()) {
+            return fallback;
+        }
+        try {
+            int number = Integer.parseInt(value.strip());
+            if (number >= min && number <= max) {
+                return number;
+            }
+        } catch (NumberFormatException e) {
+            // told below
+        }
+        errors.add(new Problem.FieldError(name, "must be a whole number from " + min + " to " + max));
+        return fallback;
     }
 
-    /** A problem document for a refused reload, carrying the attempt with its errors. */
-    public record RefusedReload(String type, String title, int status, String detail, ReloadAttempt attempt) {
+    private static Response cannotCompile(String instead) {
+        return Problem.ofStatus(501, "rules cannot be compiled in the native binary: " + instead).toResponse();
+    }
+
+    /** A problem document for rules refused: a reload carries its {@code attempt}, a preview the draft's {@code check}. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record RefusedRules(String type, String title, int status, String detail, ReloadAttempt attempt, CheckReport.Summary check) {
+
+        RefusedRules(String title, String detail, ReloadAttempt attempt, CheckReport.Summary check) {
+            this("urn:nudge:problem:rules-refused", title, 422, detail, attempt, check);
+        }
+
+        Response toResponse() {
+            return Response.status(status).type(Problem.MEDIA_TYPE).entity(this).build();
+        }
     }
 
     private String reloadMode() {

@@ -137,49 +137,56 @@ public class CheckRulesCommand {
             err.println("WARNING: " + catalog.notServing() + "; the scenarios run with no products (see docs/catalog.md)");
         }
         CheckReport draft = check.check(arguments.draft());
-        ReplayReport replayed = null;
+        DraftReport report = new DraftReport(draft.summary(), null);
         if (!arguments.replay().isEmpty()) {
-            if (draft.book() == null) {
+            try {
+                RecordedCarts carts = RecordedCarts.of(arguments.replay());
+                report = replay.review(draft, live(arguments.against(), draft, err), catalog.currentOrEmpty(), carts,
+                        new Replay.Options(arguments.at(), null, arguments.show(), true));
+            } catch (IOException e) {
+                err.println("Cannot read the carts: " + e.getMessage());
+                return 2;
+            } catch (CannotReplay e) {
+                err.println(e.getMessage());
+                return 2;
+            }
+            if (report.replay() == null) {
                 err.println("No replay: the draft cannot be built until its errors are fixed");
-            } else {
-                try {
-                    RuleBook live = live(arguments.against());
-                    RecordedCarts carts = RecordedCarts.of(arguments.replay());
-                    replayed = replay.replay(draft.book(), live, catalog.currentOrEmpty(), carts,
-                            new Replay.Options(arguments.at(), null, arguments.show(), true));
-                } catch (IOException e) {
-                    err.println("Cannot read the carts: " + e.getMessage());
-                    return 2;
-                } catch (CannotReplay e) {
-                    err.println(e.getMessage());
-                    return 2;
-                }
             }
         }
         if (arguments.json()) {
             try {
-                out.println(json.writeValueAsString(new DraftReport(draft.summary(), replayed)));
+                out.println(json.writeValueAsString(report));
             } catch (JsonProcessingException e) {
                 throw new IllegalStateException(e);
             }
         } else {
             draft.print(out);
-            if (replayed != null) {
+            if (report.replay() != null) {
                 out.println();
-                replayed.print(out);
+                report.replay().print(out);
             }
         }
         return draft.passed() ? 0 : 1;
     }
 
-    /** The rules to compare with: those in {@code folder}, else those built into this copy of Nudge. */
-    private RuleBook live(Path folder) {
+    /**
+     * The rules to compare with: those in {@code folder}, else those built into this copy of Nudge, which are the draft itself
+     * when Nudge was built after the edit: then nothing can change, and the merchandiser is told so.
+     */
+    private RuleBook live(Path folder, CheckReport draft, PrintStream err) {
         if (folder == null) {
+            RuleBook builtIn;
             try {
-                return rules.current();
+                builtIn = rules.current();
             } catch (NoRuleBook e) {
                 throw new CannotReplay("The rules built into Nudge cannot serve (" + e.getMessage() + "): give --against LIVE");
             }
+            if (builtIn.version().equals(draft.version())) {
+                err.println("NOTE: the draft is the rules built into Nudge (version " + builtIn.version() + "), so nothing can change:"
+                        + " give --against with the folder of the rules live, such as a checkout of the main branch");
+            }
+            return builtIn;
         }
         CheckReport live = check.check(folder);
         if (live.book() == null) {

@@ -2,6 +2,9 @@ package io.nudge.replay;
 
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -33,16 +36,16 @@ public final class RecordedCarts {
         this.files = files;
     }
 
-    /** The files of {@code paths}, a folder standing for its {@code *.jsonl} files; a path that is not there stops it. */
+    /** The files of {@code paths}, a folder standing for its {@code *.jsonl} files; a path that is not there, or a folder without one, stops it. */
     public static RecordedCarts of(List<Path> paths) throws IOException {
         List<Path> files = new ArrayList<>();
         for (Path path : paths) {
             if (Files.isDirectory(path)) {
-                try (Stream<Path> listed = Files.list(path)) {
-                    listed.filter(file -> ROLLED_OVER.matcher(file.getFileName().toString()).matches() && Files.isRegularFile(file))
-                            .sorted(Comparator.comparing(RecordedCarts::age).reversed().thenComparing(Path::toString))
-                            .forEach(files::add);
+                List<Path> events = eventFiles(path);
+                if (events.isEmpty()) {
+                    throw new NoSuchFileException(path.toString(), null, "the folder holds no *.jsonl file");
                 }
+                files.addAll(events);
             } else if (Files.isRegularFile(path)) {
                 files.add(path);
             } else {
@@ -52,14 +55,23 @@ public final class RecordedCarts {
         return new RecordedCarts(files);
     }
 
+    /** The event files in {@code folder}, if any: what the service has recorded so far. */
+    public static RecordedCarts inFolder(Path folder) throws IOException {
+        return new RecordedCarts(Files.isDirectory(folder) ? eventFiles(folder) : List.of());
+    }
+
+    private static List<Path> eventFiles(Path folder) throws IOException {
+        try (Stream<Path> listed = Files.list(folder)) {
+            return listed.filter(file -> ROLLED_OVER.matcher(file.getFileName().toString()).matches() && Files.isRegularFile(file))
+                    .sorted(Comparator.comparing(RecordedCarts::age).reversed().thenComparing(Path::toString))
+                    .toList();
+        }
+    }
+
     /** How many times an event file has rolled over: 0 for the one written now. */
     private static int age(Path file) {
         Matcher matcher = ROLLED_OVER.matcher(file.getFileName().toString());
         return matcher.matches() && matcher.group(1) != null ? Integer.parseInt(matcher.group(1)) : 0;
-    }
-
-    public List<Path> files() {
-        return files;
     }
 
     /** Hands the non-blank lines to {@code batch}, {@code size} at a time, in file order. */
@@ -67,7 +79,10 @@ public final class RecordedCarts {
         List<Line> lines = new ArrayList<>(size);
         for (Path file : files) {
             String name = file.getFileName().toString();
-            try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            // Bytes that are not UTF-8 (a line cut short when a replica died) spoil their line, not the file.
+            CharsetDecoder lenient = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPLACE)
+                    .onUnmappableCharacter(CodingErrorAction.REPLACE);
+            try (BufferedReader reader = new BufferedReader(new InputStreamReader(Files.newInputStream(file), lenient))) {
                 int number = 0;
                 for (String text = reader.readLine(); text != null; text = reader.readLine()) {
                     number++;

@@ -1,7 +1,6 @@
 package io.nudge.replay;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -16,9 +15,13 @@ import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.jboss.logging.Logger;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
 
 import io.nudge.decision.Decided;
 import io.nudge.decision.DecisionConfig;
@@ -28,6 +31,7 @@ import io.nudge.decision.HoldoutPolicy;
 import io.nudge.decision.RuleBook;
 import io.nudge.decision.RuleInfo;
 import io.nudge.request.FieldProblem;
+import io.nudge.rules.CheckReport;
 import io.nudge.request.NudgeRequest;
 import io.nudge.request.RequestCheck;
 import io.nudge.request.RequestFacts;
@@ -55,27 +59,31 @@ public class Replay {
     public record Options(Instant cartsWithoutTimeAt, Instant since, int examples, boolean everyCore) {
     }
 
-    private final ObjectMapper json;
+    private static final Logger LOG = Logger.getLogger(Replay.class);
+
+    /** Reads lines as the service reads bodies: exact decimals, never a double on the way. */
+    private final ObjectReader json;
     private final RequestCheck requests;
     private final DecisionConfig decisions;
 
     Replay(ObjectMapper json, RequestCheck requests, DecisionConfig decisions, RulesConfig rules) {
-        this.json = json;
+        this.json = json.reader().with(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
         this.requests = requests;
         this.decisions = decisions.withTimeBudget(rules.checkTimeBudget());
+    }
+
+    /** The draft's check and, when the draft could be built, what it changes for {@code carts} against {@code live}. */
+    public DraftReport review(CheckReport draft, RuleBook live, Catalog catalog, RecordedCarts carts, Options options) throws IOException {
+        return new DraftReport(draft.summary(), draft.book() == null ? null : replay(draft.book(), live, catalog, carts, options));
     }
 
     public ReplayReport replay(RuleBook draft, RuleBook live, Catalog catalog, RecordedCarts carts, Options options) throws IOException {
         Tally tally = new Tally(draft, live, options);
         DecisionEngine before = new DecisionEngine(decisions, (book, fault, cause) -> tally.faultsBefore.incrementAndGet(), HoldoutPolicy.NONE);
         DecisionEngine after = new DecisionEngine(decisions, (book, fault, cause) -> tally.faultsAfter.incrementAndGet(), HoldoutPolicy.NONE);
-        try {
-            carts.forEachBatch(BATCH, batch -> (options.everyCore() ? batch.parallelStream() : batch.stream())
-                    .map(line -> replay(line, options, catalog, live, before, draft, after))
-                    .toList().forEach(tally::add));
-        } catch (UncheckedIOException e) {
-            throw e.getCause();
-        }
+        carts.forEachBatch(BATCH, batch -> (options.everyCore() ? batch.parallelStream() : batch.stream())
+                .map(line -> replayOrSkip(line, options, catalog, live, before, draft, after))
+                .toList().forEach(tally::add));
         return tally.report();
     }
 
@@ -94,6 +102,17 @@ public class Replay {
     private record Both(String where, NudgeRequest request, boolean untimed, Decided before, Decided after) implements Replayed {
     }
 
+    /** One line replayed; a line that fails in a way no check foresaw is skipped, so that one line cannot stop a replay. */
+    private Replayed replayOrSkip(RecordedCarts.Line line, Options options, Catalog catalog, RuleBook live, DecisionEngine before,
+            RuleBook draft, DecisionEngine after) {
+        try {
+            return replay(line, options, catalog, live, before, draft, after);
+        } catch (RuntimeException e) {
+            LOG.warnf(e, "Cart %s could not be replayed", line.where());
+            return new Skipped(line.where(), "could not be decided: the log says why");
+        }
+    }
+
     private Replayed replay(RecordedCarts.Line line, Options options, Catalog catalog, RuleBook live, DecisionEngine before,
             RuleBook draft, DecisionEngine after) {
         JsonNode node;
@@ -101,6 +120,9 @@ public class Replay {
             node = json.readTree(line.text());
         } catch (JsonProcessingException e) {
             return skipped(line, e);
+        }
+        if (!node.isObject()) {
+            return new Skipped(line.where(), "is not a JSON object: each line is a request body or an event");
         }
         JsonNode body = node.has("cart") ? node : node.path("request");
         if (!body.isObject()) {
@@ -216,7 +238,7 @@ public class Replay {
 
         ReplayReport report() {
             return new ReplayReport(draft.version(), live.version(), options.cartsWithoutTimeAt(), untimed, options.since(), carts, replayed, skipped,
-                    notCarts, changed, replayed == 0 ? Double.NaN : (double) changed / replayed, faultsBefore.get(), faultsAfter.get(),
+                    notCarts, changed, replayed == 0 ? null : (double) changed / replayed, faultsBefore.get(), faultsAfter.get(),
                     counts(rules), counts(types), changedCarts, skippedCarts);
         }
 

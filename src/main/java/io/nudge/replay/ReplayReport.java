@@ -5,6 +5,8 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 
@@ -14,11 +16,12 @@ import io.nudge.decision.Nudge;
  * What a draft rule book would change for recorded carts, against the rules live: the carts
  * whose nudges differ, and for each rule and nudge type in how many carts it fired and was shown,
  * before (live) and after (draft). {@code cartsWithoutTimeAt} is the moment the {@code cartsWithoutTime} carts that
- * say no time of their own were decided at; {@code since}, when set, the moment before which recorded carts were left out.
+ * say no time of their own were decided at; {@code since}, when set, the moment before which recorded carts were left out;
+ * {@code changedShare}, the share of the carts replayed that change, is null when none was replayed.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record ReplayReport(String draftVersion, String liveVersion, Instant cartsWithoutTimeAt, int cartsWithoutTime, Instant since, int carts, int replayed,
-        int skipped, int notCarts, int changed, double changedShare, int faultsBefore, int faultsAfter,
+        int skipped, int notCarts, int changed, Double changedShare, int faultsBefore, int faultsAfter,
         List<Count> rules, List<Count> types, List<ChangedCart> changedCarts, List<SkippedCart> skippedCarts) {
 
     /** A rule or nudge type: in how many carts it fired (for a type: a rule proposed it) and was shown, before and after. */
@@ -73,11 +76,12 @@ public record ReplayReport(String draftVersion, String liveVersion, Instant cart
 
     /** The rows of rules or types that fired or showed in a cart, before or after; then the names of those that never did. */
     private static void table(PrintStream out, String heading, List<Count> all) {
-        List<Count> counts = all.stream().filter(count -> count.firedBefore() + count.firedAfter() + count.shownBefore() + count.shownAfter() > 0)
-                .toList();
-        List<String> idle = all.stream().filter(count -> !counts.contains(count)).map(Count::name).toList();
-        if (!idle.isEmpty()) {
-            out.println("  " + heading + "s that fire in no cart, before or after: " + String.join(", ", idle));
+        Map<Boolean, List<Count>> active = all.stream().collect(Collectors.partitioningBy(
+                count -> count.firedBefore() + count.firedAfter() + count.shownBefore() + count.shownAfter() > 0));
+        List<Count> counts = active.get(true);
+        if (!active.get(false).isEmpty()) {
+            out.println("  " + heading + "s that fire in no cart, before or after: "
+                    + active.get(false).stream().map(Count::name).collect(Collectors.joining(", ")));
         }
         if (counts.isEmpty()) {
             return;
@@ -98,8 +102,8 @@ public record ReplayReport(String draftVersion, String liveVersion, Instant cart
                 + (nudge.products().isEmpty() ? "" : " " + nudge.products().stream().map(Nudge.SuggestedProduct::sku).toList())).toList());
     }
 
-    private static String percent(double share) {
-        if (Double.isNaN(share)) {
+    private static String percent(Double share) {
+        if (share == null) {
             return "none replayed";
         }
         return share > 0 && share < 0.001 ? "under 0.1%" : String.format(Locale.ROOT, "%.1f%%", share * 100);

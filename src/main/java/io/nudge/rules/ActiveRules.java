@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.SortedMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -44,7 +45,10 @@ public class ActiveRules {
     }
 
     private final AtomicReference<Serving> serving = new AtomicReference<>();
-    /** The books that served, newest (the one serving) first, with their files' hashes: what a rollback brings back. */
+    /**
+     * The books that served, newest (the one serving) first, each once, with their files' hashes: what a rollback brings
+     * back. Guarded by itself, not by the reload lock, so that a rollback never waits for a reload's check.
+     */
     private final Deque<Served> history = new ArrayDeque<>();
     /** Why no rule book serves, while none does. */
     private volatile String notServing;
@@ -93,18 +97,28 @@ public class ActiveRules {
     private record Served(RuleBookVersion version, RuleBook book, SortedMap<String, String> files) {
     }
 
-    /** Makes {@code book} serve, keeps it in the history and writes the audit line. */
+    /** Makes {@code book} serve, keeps it first in the history and writes the audit line. */
     private void serve(RuleBook book, SortedMap<String, String> files, String trigger, String by, RuleBookChange.Action action) {
-        Served before = history.peekFirst();
-        FileChanges changes = FileChanges.between(before == null ? Map.of() : before.files(), files);
-        Instant now = Instant.now();
-        history.addFirst(new Served(new RuleBookVersion(book.version(), now, trigger, by, changes, book.rules().size()), book, files));
-        while (history.size() > Math.max(1, config.historySize())) {
-            history.removeLast();
+        synchronized (history) {
+            FileChanges changes = changesTo(files);
+            Instant now = Instant.now();
+            history.removeIf(served -> served.version().version().equals(book.version()));
+            history.addFirst(new Served(new RuleBookVersion(book.version(), now, trigger, by, changes, book.rules().size()), book, files));
+            while (history.size() > Math.max(1, config.historySize())) {
+                history.removeLast();
+            }
+            serving.set(new Serving(book, now));
+            servingVersion.register(List.of(MultiGauge.Row.of(Tags.of("version", book.version()), 1)), true);
+            audit.record(new RuleBookChange(now, action, book.version(), book.version(), trigger, by, changes, null, null));
         }
-        serving.set(new Serving(book, now));
-        servingVersion.register(List.of(MultiGauge.Row.of(Tags.of("version", book.version()), 1)), true);
-        audit.record(new RuleBookChange(now, action, book.version(), book.version(), trigger, by, changes, null, null));
+    }
+
+    /** The files changed from the book serving to {@code files}; null when what the files are is not known. */
+    private FileChanges changesTo(SortedMap<String, String> files) {
+        synchronized (history) {
+            Served last = history.peekFirst();
+            return files == null ? null : FileChanges.between(last == null ? Map.of() : last.files(), files);
+        }
     }
 
     private boolean folderDiffersFrom(RuleBook book) {
@@ -148,31 +162,36 @@ public class ActiveRules {
         return Path.of(config.dir());
     }
 
+    /** The check of the rule folder: what a reload would find. */
+    public CheckReport checkFolder() {
+        return check(folder());
+    }
+
     /**
-     * The check of the rule folder, on a thread of its own: rule code runs in it, and a rule that
+     * The check of {@code folder}, on a thread of its own: rule code runs in it, and a rule that
      * loops or waits must not hold reloads forever. Past {@code nudge.rules.check-timeout} the
      * check is abandoned (interrupted) and the rules refused.
      */
-    public CheckReport checkFolder() {
-        Future<CheckReport> running = checks.submit(() -> check.check(folder()));
+    public CheckReport check(Path folder) {
+        Future<CheckReport> running = checks.submit(() -> check.check(folder));
         try {
             return running.get(config.checkTimeout().toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
             running.cancel(true);
-            return refusal("the check did not finish within " + config.checkTimeout().toString().substring(2).toLowerCase(java.util.Locale.ROOT)
+            return refusal(folder, "the check did not finish within " + config.checkTimeout().toString().substring(2).toLowerCase(Locale.ROOT)
                     + ": a rule may loop or wait; the rules serving keep serving");
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return refusal("the check was interrupted");
+            return refusal(folder, "the check was interrupted");
         } catch (ExecutionException e) {
             // Whatever went wrong, the rules serving now keep serving; the details are for the log, not the merchandiser.
             LOG.error("Rule check failed unexpectedly", e.getCause());
-            return refusal("the check failed unexpectedly; the service's log has the details");
+            return refusal(folder, "the check failed unexpectedly; the service's log has the details");
         }
     }
 
-    private CheckReport refusal(String why) {
-        return CheckReport.refused(folder().toString(), new RuleProblem(folder().toString(), 0, 0, null, why));
+    private static CheckReport refusal(Path folder, String why) {
+        return CheckReport.refused(folder.toString(), new RuleProblem(folder.toString(), 0, 0, null, why));
     }
 
     /**
@@ -190,10 +209,8 @@ public class ActiveRules {
         if (!report.passed()) {
             ReloadAttempt refused = ReloadAttempt.of(trigger, report, ReloadAttempt.Result.REFUSED);
             lastRefused = refused;
-            Served last = history.peekFirst();
             audit.record(new RuleBookChange(refused.at(), RuleBookChange.Action.REFUSED, report.version(),
-                    now == null ? null : now.book().version(), trigger, by,
-                    FileChanges.between(last == null ? Map.of() : last.files(), report.files()),
+                    now == null ? null : now.book().version(), trigger, by, changesTo(report.files()),
                     report.errors().size(), report.failedScenarios().size()));
             if (!report.errors().isEmpty()) {
                 LOG.warnf("The first error of the refused rules: %s", report.errors().get(0));
@@ -206,21 +223,26 @@ public class ActiveRules {
     }
 
     /** The rule books that served, newest first: the one serving, then those a rollback can bring back. */
-    public synchronized List<RuleBookVersion> history() {
-        return history.stream().map(Served::version).toList();
+    public List<RuleBookVersion> history() {
+        synchronized (history) {
+            return history.stream().map(Served::version).toList();
+        }
     }
 
     /**
-     * Makes version {@code version} of the history serve again, at once and without a check (it passed one to serve before);
-     * empty when the history holds no such version. The rule folder is left as it is.
+     * Makes version {@code version} of the history serve again, at once and without a check (it passed one to serve before),
+     * and moves it first in the history; the version serving already is left as it is. Empty when the history holds no such
+     * version. The rule folder is left as it is.
      */
-    public synchronized Optional<RuleBookVersion> rollback(String version, String by) {
-        Served current = history.peekFirst();
-        if (current != null && current.version().version().equals(version)) {
-            return Optional.of(current.version());
+    public Optional<RuleBookVersion> rollback(String version, String by) {
+        synchronized (history) {
+            Served current = history.peekFirst();
+            if (current != null && current.version().version().equals(version)) {
+                return Optional.of(current.version());
+            }
+            Optional<Served> earlier = history.stream().filter(served -> served.version().version().equals(version)).findFirst();
+            earlier.ifPresent(served -> serve(served.book(), served.files(), "rollback", by, RuleBookChange.Action.ROLLED_BACK));
+            return earlier.map(served -> history.peekFirst().version());
         }
-        Optional<Served> earlier = history.stream().skip(1).filter(served -> served.version().version().equals(version)).findFirst();
-        earlier.ifPresent(served -> serve(served.book(), served.files(), "rollback", by, RuleBookChange.Action.ROLLED_BACK));
-        return earlier.map(served -> history.peekFirst().version());
     }
 }

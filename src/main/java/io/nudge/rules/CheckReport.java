@@ -3,20 +3,19 @@ package io.nudge.rules;
 import java.io.PrintStream;
 import java.util.List;
 import java.util.SortedMap;
-import java.util.TreeMap;
 
 import io.nudge.decision.RuleBook;
 
 /**
  * What checking a rule folder found: compile errors and warnings, and how each scenario went; {@code files} has each rule file,
- * table and translation with a hash of its content.
+ * table and translation with a hash of its content, or is null when the folder could not be read.
  */
 public record CheckReport(String folder, String version, List<RuleProblem> errors, List<RuleProblem> warnings,
         List<ScenarioCheck.Outcome> scenarios, RuleBook book, SortedMap<String, String> files) {
 
     /** A check that could not get as far as compiling: one problem, no version, no scenario. */
     static CheckReport refused(String folder, RuleProblem problem) {
-        return new CheckReport(folder, null, List.of(problem), List.of(), List.of(), null, new TreeMap<>());
+        return new CheckReport(folder, null, List.of(problem), List.of(), List.of(), null, null);
     }
 
     /** The report for machines: what {@code ./check-rules --json} prints, without the compiled book. */

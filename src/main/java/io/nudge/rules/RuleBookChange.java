@@ -21,8 +21,10 @@ public record RuleBookChange(Instant at, Action action, String version, String s
     /** The audit line. */
     @Override
     public String toString() {
-        return "rules " + action.name().toLowerCase(Locale.ROOT).replace('_', ' ') + ": version " + version
-                + (action == Action.REFUSED ? " (" + errors + " errors, " + failedScenarios + " failed scenarios); " + serving + " keeps serving" : "")
+        String what = version == null ? "the folder, which could not be read" : "version " + version;
+        return "rules " + action.name().toLowerCase(Locale.ROOT).replace('_', ' ') + ": " + what
+                + (action == Action.REFUSED ? " (" + errors + " errors, " + failedScenarios + " failed scenarios); "
+                        + (serving == null ? "no rule book serves" : serving + " keeps serving") : "")
                 + (by == null ? "" : " by " + by) + " (" + trigger + ")"
                 + (files == null ? "" : "; " + files);
     }

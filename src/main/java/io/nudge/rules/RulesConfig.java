@@ -15,6 +15,13 @@ public interface RulesConfig {
     @WithDefault("rules")
     String dir();
 
+    /**
+     * Where draft rule folders are kept on the server: {@code POST /v1/rules/preview?draft=NAME} replays
+     * the carts recorded through the folder NAME there, as a reload would check it, without it serving.
+     */
+    @WithDefault("drafts")
+    String drafts();
+
     /** watch: reload when a file in the folder is saved; manual: on POST /v1/rules/reload; off: never. */
     @WithDefault("manual")
     Reload reload();

@@ -270,8 +270,10 @@ function renderPreview(report, days) {
   const result = $("preview-result");
   const summary = element("p");
   summary.id = "preview-summary";
-  summary.textContent = replay.replayed === 0
+  summary.textContent = replay.carts === 0
     ? `No carts recorded in ${period} to replay: the service records them with nudge.events.carts=true.`
+    : replay.replayed === 0
+    ? `${replay.carts} carts recorded in ${period}, and none could be replayed: the service would refuse them all.`
     : `This draft (version ${replay.draftVersion}) changes ${(100 * replay.changedShare).toFixed(1)}% of the carts of ${period}:`
       + ` ${replay.changed.toLocaleString("en")} of ${replay.replayed.toLocaleString("en")}, against version ${replay.liveVersion} serving.`;
   const parts = [summary];
@@ -302,7 +304,8 @@ function renderPreview(report, days) {
     parts.push(element("h3", "The first carts that change"));
     const list = element("ul");
     for (const cart of replay.changedCarts) {
-      list.append(element("li", `${cart.currency} ${cart.subtotal}, ${cart.lines} line${cart.lines === 1 ? "" : "s"}:`
+      const subtotal = new Intl.NumberFormat("en", { style: "currency", currency: cart.currency }).format(cart.subtotal);
+      list.append(element("li", `${subtotal}, ${cart.lines} line${cart.lines === 1 ? "" : "s"}:`
         + ` before ${describeNudges(cart.before)}; after ${describeNudges(cart.after)}`));
     }
     parts.push(list);
@@ -316,11 +319,22 @@ async function preview(event) {
   const problem = $("preview-error");
   problem.hidden = true;
   $("preview-result").replaceChildren(element("p", "Replaying..."));
-  const response = await fetch(`/v1/rules/preview?days=${days}`, {
-    method: "POST",
-    headers: { Authorization: `Bearer ${$("admin-token").value}` },
-  });
-  const body = await response.json();
+  let response;
+  let body;
+  try {
+    const draft = $("preview-draft").value.trim();
+    response = await fetch(`/v1/rules/preview?days=${days}${draft ? `&draft=${encodeURIComponent(draft)}` : ""}`, {
+      method: "POST",
+      headers: { Authorization: `Bearer ${$("admin-token").value}` },
+    });
+    body = await response.json();
+  } catch (e) {
+    // No answer, or one that is not JSON (a proxy that gave up on a long replay).
+    $("preview-result").replaceChildren();
+    problem.textContent = `The preview got no answer${response ? ` (HTTP ${response.status})` : ""}: try again, or a shorter period.`;
+    problem.hidden = false;
+    return;
+  }
   if (!response.ok) {
     $("preview-result").replaceChildren();
     const errors = body.check ? body.check.errors.map((e) => `${e.file}${e.line ? `:${e.line}` : ""} ${e.message}`).join("; ") : "";

@@ -4,8 +4,10 @@ import static io.nudge.testing.AdminToken.asAdmin;
 import static io.nudge.testing.NudgeApi.decide;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 
+import java.nio.file.Path;
 import java.time.Duration;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -52,6 +54,31 @@ class PreviewTest {
     }
 
     @Test
+    void shouldPreviewADraftFolderWhileTheRuleFolderServes() {
+        Path summer = Publishing.DRAFTS.resolve("summer");
+        ScratchRules.reset(summer);
+        ScratchRules.edit(summer, "shipping.drl", "\"USD 35.00\"", "\"USD 40.00\"");
+        decide(TestRuleBook.SERUM_CART).statusCode(200);
+        await().atMost(Duration.ofSeconds(10)).until(() -> recordedCarts() > 0);
+
+        JsonPath rulesFolder = preview();
+        JsonPath draft = asAdmin().post("/v1/rules/preview?draft=summer&show=100").then().statusCode(200).extract().jsonPath();
+
+        assertThat(rulesFolder.getInt("replay.changed")).isZero();
+        assertThat(draft.getString("check.folder")).isEqualTo(summer.toString());
+        assertThat(draft.getInt("replay.replayed")).isEqualTo(rulesFolder.getInt("replay.replayed"));
+        assertThat(draft.getInt("replay.changed")).isPositive();
+    }
+
+    @Test
+    void shouldNotFindADraftOutsideTheDraftsFolder() {
+        asAdmin().post("/v1/rules/preview?draft=../publishing").then().statusCode(404)
+                .contentType("application/problem+json")
+                .body("detail", equalTo("no draft folder ../publishing in " + Publishing.DRAFTS + "/ (nudge.rules.drafts)"));
+        asAdmin().post("/v1/rules/preview?draft=winter").then().statusCode(404);
+    }
+
+    @Test
     void shouldRefuseAFolderThatCannotBeBuilt() {
         ScratchRules.edit(Publishing.FOLDER, "products.drl", "LineItem( category == \"camping/tents\" )", "LineItem( categry == \"camping/tents\" )");
 
@@ -62,10 +89,14 @@ class PreviewTest {
     }
 
     @Test
-    void shouldRefuseAWindowOutOfRange() {
+    void shouldRefuseAWindowOrCountThatIsNoWholeNumberInRange() {
         asAdmin().post("/v1/rules/preview?days=0").then().statusCode(400)
                 .contentType("application/problem+json")
-                .body("errors[0].field", equalTo("days"));
+                .body("detail", equalTo("days must be a whole number from 1 to 366"));
+        asAdmin().post("/v1/rules/preview?days=abc&show=-1").then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors.field", contains("days", "show"))
+                .body("errors[1].message", equalTo("must be a whole number from 0 to 100"));
     }
 
     private static JsonPath preview() {

@@ -142,6 +142,41 @@ class ReplayTest {
     }
 
     @Test
+    void shouldSkipLinesTheServiceWouldRefuseWithoutStopping() throws IOException {
+        Path odd = ScratchRules.folder("replay-odd").resolve("odd.jsonl");
+        Files.createDirectories(odd.getParent());
+        String cart = Files.readAllLines(CARTS).get(0);
+        try (var out = Files.newOutputStream(odd)) {
+            out.write("[1, 2]\n\"a cart\"\n".getBytes(StandardCharsets.UTF_8));
+            // A line cut short in the middle of a character, as a crash leaves it.
+            out.write(new byte[] { '{', '"', 'c', 'a', (byte) 0xC3, '\n' });
+            // Read as the service reads it, to the last digit: more decimals than the limit allows.
+            out.write(cart.replace("10.00", "10.000000000000000001").concat("\n").getBytes(StandardCharsets.UTF_8));
+            out.write((cart + "\n").getBytes(StandardCharsets.UTF_8));
+        }
+
+        JsonNode replay = json.readTree(run(DRAFT.toString(), "--against", TestRuleBook.FOLDER.toString(), "--replay", odd.toString(),
+                "--at", AT, "--json").out()).get("replay");
+
+        assertThat(replay.get("carts").asInt()).isEqualTo(5);
+        assertThat(replay.get("replayed").asInt()).isEqualTo(1);
+        assertThat(replay.get("changed").asInt()).isEqualTo(1);
+        assertThat(replay.get("skippedCarts").findValuesAsText("why")).containsExactly(
+                "is not a JSON object: each line is a request body or an event",
+                "is not a JSON object: each line is a request body or an event",
+                "body is not valid JSON at line 1, column 6: Unexpected end-of-input in field name",
+                "cart.items[0].price must be a number from 0 to 1000000000 with at most 10 decimal places");
+    }
+
+    @Test
+    void shouldSayWhenTheDraftIsTheRulesItIsComparedWith() {
+        Run run = run(TestRuleBook.FOLDER.toString(), "--replay", CARTS.toString(), "--at", AT);
+
+        assertThat(run.err()).contains("NOTE: the draft is the rules built into Nudge (version ").contains("so nothing can change");
+        assertThat(run.out()).contains("0 of 8 carts replayed change");
+    }
+
+    @Test
     void shouldNotReplayADraftThatCannotBeBuilt() {
         ScratchRules.edit(DRAFT, "shipping.drl", "Cart( subtotal > 0 )", "Cart( subtotl > 0 )");
 
@@ -153,7 +188,7 @@ class ReplayTest {
     }
 
     @Test
-    void shouldSayWhatIsWrongWithTheArguments() {
+    void shouldSayWhatIsWrongWithTheArguments() throws IOException {
         assertThat(run(DRAFT.toString(), "--replay", "no/such/carts.jsonl")).satisfies(run -> {
             assertThat(run.exit()).isEqualTo(2);
             assertThat(run.err()).contains("Cannot read the carts: no/such/carts.jsonl");
@@ -163,6 +198,11 @@ class ReplayTest {
             assertThat(run.err()).contains("--against compares a replay: give --replay FILE too").contains("Usage: ./check-rules");
         });
         assertThat(run("--replay", CARTS.toString(), "--at", "yesterday").err()).contains("--at must be a time such as 2026-11-30T10:00:00Z");
+        Path empty = Files.createDirectories(ScratchRules.folder("replay-empty"));
+        assertThat(run(DRAFT.toString(), "--replay", empty.toString())).satisfies(run -> {
+            assertThat(run.exit()).isEqualTo(2);
+            assertThat(run.err()).contains("Cannot read the carts: " + empty + ": the folder holds no *.jsonl file");
+        });
         assertThat(run("--help")).satisfies(run -> {
             assertThat(run.exit()).isZero();
             assertThat(run.out()).contains("--replay FILE");

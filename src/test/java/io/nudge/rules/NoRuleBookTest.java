@@ -18,23 +18,10 @@ import org.kie.api.runtime.KieRuntimeBuilder;
 
 import io.nudge.catalog.ProductCatalog;
 import io.nudge.testing.FixedDecisionConfig;
+import io.nudge.testing.FixedRulesConfig;
 
 /** When the built-in rule book cannot serve and no folder replaces it, the service is up but not ready, and says why. */
 class NoRuleBookTest {
-
-    private record Settings(String dir, Reload reload, Duration debounce, Instant scenarioTime, ZoneId zone,
-            Duration checkTimeBudget, Duration checkTimeout, List<String> languages) implements RulesConfig {
-
-        @Override
-        public boolean warmUp() {
-            return true;
-        }
-
-        @Override
-        public int historySize() {
-            return 5;
-        }
-    }
 
     @Test
     void shouldBeNotReadyWithTheReasonAndRefuseToDecide() {
@@ -42,7 +29,7 @@ class NoRuleBookTest {
                 new Class<?>[] { KieRuntimeBuilder.class }, (proxy, method, args) -> {
                     throw new IllegalStateException("the build left no rules");
                 });
-        Settings settings = new Settings("no-such-folder", RulesConfig.Reload.OFF, Duration.ofMillis(500),
+        FixedRulesConfig settings = new FixedRulesConfig("no-such-folder", RulesConfig.Reload.OFF, Duration.ofMillis(500),
                 Instant.parse("2026-03-02T10:00:00Z"), ZoneOffset.UTC, Duration.ofSeconds(1), Duration.ofMinutes(2), List.of("en"));
         ActiveRules rules = new ActiveRules(broken,
                 new RuleCheck(new ScenarioCheck(FixedDecisionConfig.DEFAULTS, null, settings), settings, () -> ProductCatalog.EMPTY), settings,

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 
 import io.nudge.catalog.ProductCatalog;
 import io.nudge.testing.FixedDecisionConfig;
+import io.nudge.testing.FixedRulesConfig;
 import io.nudge.testing.ScratchRules;
 
 /** The check of a shop that serves English and German: every message needs its German, every placeholder must be one Nudge fills. */
@@ -21,21 +22,7 @@ class TranslationCheckTest {
 
     private static final Path FOLDER = ScratchRules.folder("translations");
 
-    private record Settings(String dir, Reload reload, Duration debounce, Instant scenarioTime, ZoneId zone,
-            Duration checkTimeBudget, Duration checkTimeout, List<String> languages) implements RulesConfig {
-
-        @Override
-        public boolean warmUp() {
-            return true;
-        }
-
-        @Override
-        public int historySize() {
-            return 5;
-        }
-    }
-
-    private final Settings englishAndGerman = new Settings(FOLDER.toString(), RulesConfig.Reload.OFF, Duration.ofMillis(500),
+    private final FixedRulesConfig englishAndGerman = new FixedRulesConfig(FOLDER.toString(), RulesConfig.Reload.OFF, Duration.ofMillis(500),
             Instant.parse("2026-03-02T10:00:00Z"), ZoneOffset.UTC, Duration.ofSeconds(5), Duration.ofMinutes(2), List.of("en", "de"));
     // No scenario runs here, so no validator is needed.
     private final RuleCheck check = new RuleCheck(new ScenarioCheck(FixedDecisionConfig.DEFAULTS, null, englishAndGerman), englishAndGerman,

@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -28,13 +29,16 @@ public final class EventFile {
     }
 
     private static JsonNode find(String type, String decisionId) {
-        if (!Files.exists(PATH)) {
-            return null;
+        return events(PATH, type).stream().filter(e -> e.path("decisionId").asText().equals(decisionId)).findFirst().orElse(null);
+    }
+
+    /** The events of type {@code type} written to {@code file} so far; none while it does not exist. */
+    public static List<JsonNode> events(Path file, String type) {
+        if (!Files.exists(file)) {
+            return List.of();
         }
-        try (var lines = Files.lines(PATH)) {
-            return lines.map(EventFile::parse)
-                    .filter(e -> e.path("event").asText().equals(type) && e.path("decisionId").asText().equals(decisionId))
-                    .findFirst().orElse(null);
+        try (var lines = Files.lines(file)) {
+            return lines.map(EventFile::parse).filter(e -> e.path("event").asText().equals(type)).toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -2,16 +2,11 @@ package io.nudge.testing;
 
 import static io.restassured.RestAssured.given;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.restassured.specification.RequestSpecification;
@@ -23,16 +18,17 @@ import io.restassured.specification.RequestSpecification;
 public class Publishing implements QuarkusTestProfile {
 
     public static final Path FOLDER = ScratchRules.folder("publishing");
+    /** Where draft folders are kept ({@code nudge.rules.drafts}). */
+    public static final Path DRAFTS = Path.of("target", "scratch-drafts").toAbsolutePath();
     public static final Path EVENTS = Path.of("target", "scratch-events", "publishing").toAbsolutePath();
     public static final String ALICE_TOKEN = "alice-test-only-admin-token-do-not-use-in-production";
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     @Override
     public Map<String, String> getConfigOverrides() {
         ScratchRules.reset(FOLDER);
         ScratchRules.delete(EVENTS);
         return Map.of("nudge.rules.dir", FOLDER.toString(), "nudge.rules.reload", "manual", "nudge.rules.history-size", "3",
-                "nudge.access.admin-tokens.alice", ALICE_TOKEN,
+                "nudge.rules.drafts", DRAFTS.toString(), "nudge.access.admin-tokens.alice", ALICE_TOKEN,
                 "nudge.events.file", EVENTS.resolve("events.jsonl").toString(), "nudge.events.carts", "true");
     }
 
@@ -42,22 +38,6 @@ public class Publishing implements QuarkusTestProfile {
 
     /** The events written so far, of type {@code type}. */
     public static List<JsonNode> events(String type) {
-        Path file = EVENTS.resolve("events.jsonl");
-        if (!Files.exists(file)) {
-            return List.of();
-        }
-        try (Stream<String> lines = Files.lines(file)) {
-            return lines.map(Publishing::parse).filter(event -> event.path("event").asText().equals(type)).toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static JsonNode parse(String line) {
-        try {
-            return JSON.readTree(line);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return EventFile.events(EVENTS.resolve("events.jsonl"), type);
     }
 }
