@@ -135,6 +135,10 @@ public class RulesResource {
             return cannotCompile("run ./check-rules --replay on a copy of the event files");
         }
         List<Problem.FieldError> errors = new ArrayList<>();
+        String draftName = draft == null || draft.isBlank() ? null : draft.strip();
+        if (draftName != null && !Preview.isDraftName(draftName)) {
+            errors.add(new Problem.FieldError("draft", "must be the name of one folder in nudge.rules.drafts: letters, digits, '.', '-' and '_'"));
+        }
         int window = whole("days", days, 7, 1, MAX_PREVIEW_DAYS, errors);
         int examples = whole("show", show, 5, 0, MAX_PREVIEW_SHOW, errors);
         if (!errors.isEmpty()) {
@@ -145,9 +149,9 @@ public class RulesResource {
         if (unavailable != null) {
             return Problem.ofStatus(409, unavailable).toResponse();
         }
-        Optional<java.nio.file.Path> folder = preview.folderOf(draft == null || draft.isBlank() ? null : draft.strip());
+        Optional<java.nio.file.Path> folder = preview.folderOf(draftName);
         if (folder.isEmpty()) {
-            return Problem.ofStatus(404, "no draft folder " + draft + " in " + config.drafts() + "/ (nudge.rules.drafts)").toResponse();
+            return Problem.ofStatus(404, "no draft folder " + draftName + " in " + config.drafts() + "/ (nudge.rules.drafts)").toResponse();
         }
         DraftReport report;
         try {

@@ -138,7 +138,9 @@ public class CheckRulesCommand {
         }
         CheckReport draft = check.check(arguments.draft());
         DraftReport report = new DraftReport(draft.summary(), null);
-        if (!arguments.replay().isEmpty()) {
+        if (!arguments.replay().isEmpty() && draft.book() == null) {
+            err.println("No replay: the draft cannot be built until its errors are fixed");
+        } else if (!arguments.replay().isEmpty()) {
             try {
                 RecordedCarts carts = RecordedCarts.of(arguments.replay());
                 report = replay.review(draft, live(arguments.against(), draft, err), catalog.currentOrEmpty(), carts,
@@ -149,9 +151,6 @@ public class CheckRulesCommand {
             } catch (CannotReplay e) {
                 err.println(e.getMessage());
                 return 2;
-            }
-            if (report.replay() == null) {
-                err.println("No replay: the draft cannot be built until its errors are fixed");
             }
         }
         if (arguments.json()) {

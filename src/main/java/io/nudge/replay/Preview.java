@@ -58,11 +58,16 @@ public class Preview {
         if (draft == null) {
             return Optional.of(rules.folder());
         }
-        if (!DRAFT_NAME.matcher(draft).matches()) {
+        if (!isDraftName(draft)) {
             return Optional.empty();
         }
         Path folder = Path.of(config.drafts()).resolve(draft);
         return Files.isDirectory(folder) ? Optional.of(folder) : Optional.empty();
+    }
+
+    /** Whether {@code name} can name a draft: one folder's name, never a path. */
+    public static boolean isDraftName(String name) {
+        return DRAFT_NAME.matcher(name).matches();
     }
 
     /** {@code folder} checked, and replayed over the carts recorded within {@code window} before now. */

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 
@@ -22,6 +23,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 
 import io.nudge.decision.Decided;
 import io.nudge.decision.DecisionConfig;
@@ -67,7 +69,8 @@ public class Replay {
     private final DecisionConfig decisions;
 
     Replay(ObjectMapper json, RequestCheck requests, DecisionConfig decisions, RulesConfig rules) {
-        this.json = json.reader().with(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
+        this.json = json.reader().with(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+                .without(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES);
         this.requests = requests;
         this.decisions = decisions.withTimeBudget(rules.checkTimeBudget());
     }
@@ -79,12 +82,18 @@ public class Replay {
 
     public ReplayReport replay(RuleBook draft, RuleBook live, Catalog catalog, RecordedCarts carts, Options options) throws IOException {
         Tally tally = new Tally(draft, live, options);
-        DecisionEngine before = new DecisionEngine(decisions, (book, fault, cause) -> tally.faultsBefore.incrementAndGet(), HoldoutPolicy.NONE);
-        DecisionEngine after = new DecisionEngine(decisions, (book, fault, cause) -> tally.faultsAfter.incrementAndGet(), HoldoutPolicy.NONE);
+        Run run = new Run(options, catalog, live, new DecisionEngine(decisions, (book, fault, cause) -> tally.faultsBefore.incrementAndGet(),
+                HoldoutPolicy.NONE), draft, new DecisionEngine(decisions, (book, fault, cause) -> tally.faultsAfter.incrementAndGet(),
+                        HoldoutPolicy.NONE), new AtomicBoolean());
         carts.forEachBatch(BATCH, batch -> (options.everyCore() ? batch.parallelStream() : batch.stream())
-                .map(line -> replayOrSkip(line, options, catalog, live, before, draft, after))
+                .map(line -> replayOrSkip(line, run))
                 .toList().forEach(tally::add));
         return tally.report();
+    }
+
+    /** One replay: its options, the catalog, each book with the engine that counts its faults, and whether a failure was logged. */
+    private record Run(Options options, Catalog catalog, RuleBook live, DecisionEngine before, RuleBook draft, DecisionEngine after,
+            AtomicBoolean failureLogged) {
     }
 
     /** What one line is, and for a cart what each book decides. */
@@ -103,18 +112,20 @@ public class Replay {
     }
 
     /** One line replayed; a line that fails in a way no check foresaw is skipped, so that one line cannot stop a replay. */
-    private Replayed replayOrSkip(RecordedCarts.Line line, Options options, Catalog catalog, RuleBook live, DecisionEngine before,
-            RuleBook draft, DecisionEngine after) {
+    private Replayed replayOrSkip(RecordedCarts.Line line, Run run) {
         try {
-            return replay(line, options, catalog, live, before, draft, after);
+            return replay(line, run);
         } catch (RuntimeException e) {
-            LOG.warnf(e, "Cart %s could not be replayed", line.where());
+            // The first with its stack trace; the rest are in the report: one cause can hit every line.
+            if (run.failureLogged().compareAndSet(false, true)) {
+                LOG.warnf(e, "Cart %s could not be replayed (the first such cart; the others are counted as skipped)", line.where());
+            }
             return new Skipped(line.where(), "could not be decided: the log says why");
         }
     }
 
-    private Replayed replay(RecordedCarts.Line line, Options options, Catalog catalog, RuleBook live, DecisionEngine before,
-            RuleBook draft, DecisionEngine after) {
+    private Replayed replay(RecordedCarts.Line line, Run run) {
+        Options options = run.options();
         JsonNode node;
         try {
             node = json.readTree(line.text());
@@ -145,8 +156,8 @@ public class Replay {
         }
         boolean untimed = recordedAt == null && (request.context() == null || request.context().at() == null);
         NudgeRequest timed = request.atUnlessSaid(recordedAt != null ? recordedAt : options.cartsWithoutTimeAt());
-        return new Both(line.where(), timed, untimed, before.run(live, RequestFacts.of(timed, catalog), false),
-                after.run(draft, RequestFacts.of(timed, catalog), false));
+        return new Both(line.where(), timed, untimed, run.before().run(run.live(), RequestFacts.of(timed, run.catalog()), false),
+                run.after().run(run.draft(), RequestFacts.of(timed, run.catalog()), false));
     }
 
     /** A line the service would answer with a 400, and the field it would name. */

@@ -209,9 +209,13 @@ public class ActiveRules {
         if (!report.passed()) {
             ReloadAttempt refused = ReloadAttempt.of(trigger, report, ReloadAttempt.Result.REFUSED);
             lastRefused = refused;
-            audit.record(new RuleBookChange(refused.at(), RuleBookChange.Action.REFUSED, report.version(),
-                    now == null ? null : now.book().version(), trigger, by, changesTo(report.files()),
-                    report.errors().size(), report.failedScenarios().size()));
+            synchronized (history) {
+                // Under the history's lock, so that the version said to keep serving is the one serving, rollbacks included.
+                Served last = history.peekFirst();
+                audit.record(new RuleBookChange(refused.at(), RuleBookChange.Action.REFUSED, report.version(),
+                        last == null ? null : last.version().version(), trigger, by, changesTo(report.files()),
+                        report.errors().size(), report.failedScenarios().size()));
+            }
             if (!report.errors().isEmpty()) {
                 LOG.warnf("The first error of the refused rules: %s", report.errors().get(0));
             }

@@ -21,7 +21,7 @@ public record RuleBookChange(Instant at, Action action, String version, String s
     /** The audit line. */
     @Override
     public String toString() {
-        String what = version == null ? "the folder, which could not be read" : "version " + version;
+        String what = version == null ? "the rule folder, which could not be checked" : "version " + version;
         return "rules " + action.name().toLowerCase(Locale.ROOT).replace('_', ' ') + ": " + what
                 + (action == Action.REFUSED ? " (" + errors + " errors, " + failedScenarios + " failed scenarios); "
                         + (serving == null ? "no rule book serves" : serving + " keeps serving") : "")

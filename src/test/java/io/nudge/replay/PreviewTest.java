@@ -72,10 +72,12 @@ class PreviewTest {
 
     @Test
     void shouldNotFindADraftOutsideTheDraftsFolder() {
-        asAdmin().post("/v1/rules/preview?draft=../publishing").then().statusCode(404)
+        asAdmin().post("/v1/rules/preview?draft=../publishing").then().statusCode(400)
                 .contentType("application/problem+json")
-                .body("detail", equalTo("no draft folder ../publishing in " + Publishing.DRAFTS + "/ (nudge.rules.drafts)"));
-        asAdmin().post("/v1/rules/preview?draft=winter").then().statusCode(404);
+                .body("errors[0].field", equalTo("draft"));
+        asAdmin().post("/v1/rules/preview?draft=winter").then().statusCode(404)
+                .contentType("application/problem+json")
+                .body("detail", equalTo("no draft folder winter in " + Publishing.DRAFTS + "/ (nudge.rules.drafts)"));
     }
 
     @Test

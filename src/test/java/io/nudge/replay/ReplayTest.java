@@ -185,6 +185,10 @@ class ReplayTest {
         assertThat(run.exit()).isEqualTo(1);
         assertThat(run.out()).contains("REFUSED").doesNotContain("Replay:");
         assertThat(run.err()).contains("No replay: the draft cannot be built until its errors are fixed");
+        // The draft's errors come first: carts that could not be read are no news until it builds.
+        Run unreadable = run(DRAFT.toString(), "--replay", "no/such/carts.jsonl");
+        assertThat(unreadable.exit()).isEqualTo(1);
+        assertThat(unreadable.out()).contains("ERROR   shipping.drl");
     }
 
     @Test
