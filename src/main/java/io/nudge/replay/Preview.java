@@ -34,11 +34,11 @@ public class Preview {
     private final RulesConfig config;
 
     Preview(ActiveRules rules, ActiveCatalog catalog, Replay replay, EventsConfig events, RulesConfig config) {
-        this.config = config;
         this.rules = rules;
         this.catalog = catalog;
         this.replay = replay;
         this.events = events;
+        this.config = config;
     }
 
     /** Why the recorded carts cannot be replayed here; null when they can. */

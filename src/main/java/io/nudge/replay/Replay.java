@@ -50,6 +50,7 @@ import io.nudge.vocabulary.NudgeType;
 @ApplicationScoped
 public class Replay {
 
+    private static final Logger LOG = Logger.getLogger(Replay.class);
     private static final int BATCH = 2048;
 
     /**
@@ -60,8 +61,6 @@ public class Replay {
      */
     public record Options(Instant cartsWithoutTimeAt, Instant since, int examples, boolean everyCore) {
     }
-
-    private static final Logger LOG = Logger.getLogger(Replay.class);
 
     /** Reads lines as the service reads bodies: exact decimals, never a double on the way. */
     private final ObjectReader json;
@@ -80,11 +79,11 @@ public class Replay {
         return new DraftReport(draft.summary(), draft.book() == null ? null : replay(draft.book(), live, catalog, carts, options));
     }
 
-    public ReplayReport replay(RuleBook draft, RuleBook live, Catalog catalog, RecordedCarts carts, Options options) throws IOException {
+    private ReplayReport replay(RuleBook draft, RuleBook live, Catalog catalog, RecordedCarts carts, Options options) throws IOException {
         Tally tally = new Tally(draft, live, options);
-        Run run = new Run(options, catalog, live, new DecisionEngine(decisions, (book, fault, cause) -> tally.faultsBefore.incrementAndGet(),
-                HoldoutPolicy.NONE), draft, new DecisionEngine(decisions, (book, fault, cause) -> tally.faultsAfter.incrementAndGet(),
-                        HoldoutPolicy.NONE), new AtomicBoolean());
+        DecisionEngine before = new DecisionEngine(decisions, (book, fault, cause) -> tally.faultsBefore.incrementAndGet(), HoldoutPolicy.NONE);
+        DecisionEngine after = new DecisionEngine(decisions, (book, fault, cause) -> tally.faultsAfter.incrementAndGet(), HoldoutPolicy.NONE);
+        Run run = new Run(options, catalog, live, before, draft, after, new AtomicBoolean());
         carts.forEachBatch(BATCH, batch -> (options.everyCore() ? batch.parallelStream() : batch.stream())
                 .map(line -> replayOrSkip(line, run))
                 .toList().forEach(tally::add));
