@@ -52,7 +52,7 @@ public class TokenAuthentication implements HttpAuthenticationMechanism {
                 throw new ConfigurationException("nudge.access.admin-tokens." + label + ": the label " + label
                         + " is taken (admin is nudge.access.admin-token's): choose another");
             }
-            if (adminTokens.values().stream().anyMatch(known -> MessageDigest.isEqual(known, secret))) {
+            if (adminTokens.values().stream().anyMatch(known -> matches(known, secret))) {
                 throw new ConfigurationException("nudge.access.admin-tokens." + label + " is the same token as another: give each person their own");
             }
             adminTokens.put(label, secret);
@@ -64,7 +64,7 @@ public class TokenAuthentication implements HttpAuthenticationMechanism {
     public Uni<SecurityIdentity> authenticate(RoutingContext context, IdentityProviderManager identityProviderManager) {
         String authorization = context.request().getHeader(HttpHeaders.AUTHORIZATION);
         if (authorization != null && authorization.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
-            String offered = authorization.substring(BEARER.length()).strip();
+            byte[] offered = bytes(authorization.substring(BEARER.length()).strip());
             // Every token is compared, so the time taken says nothing of which one matched.
             String label = null;
             for (Map.Entry<String, byte[]> token : adminTokens.entrySet()) {
@@ -77,7 +77,8 @@ public class TokenAuthentication implements HttpAuthenticationMechanism {
         }
         String key = context.request().getHeader(API_KEY_HEADER);
         if (key != null && !apiKeys.isEmpty()) {
-            return apiKeys.stream().anyMatch(known -> matches(known, key))
+            byte[] offered = bytes(key);
+            return apiKeys.stream().anyMatch(known -> matches(known, offered))
                     ? identity(Roles.STOREFRONT, Set.of(Roles.STOREFRONT))
                     : Uni.createFrom().failure(new AuthenticationFailedException());
         }
@@ -97,8 +98,8 @@ public class TokenAuthentication implements HttpAuthenticationMechanism {
     }
 
     /** Compares in constant time, so the answer's timing says nothing of how much of a secret was right. */
-    private static boolean matches(byte[] secret, String offered) {
-        return secret != null && MessageDigest.isEqual(secret, bytes(offered));
+    private static boolean matches(byte[] secret, byte[] offered) {
+        return MessageDigest.isEqual(secret, offered);
     }
 
     private static byte[] bytes(String text) {

@@ -28,6 +28,8 @@ import io.quarkus.vertx.http.security.AuthorizationPolicy;
 import io.nudge.access.Roles;
 import io.nudge.replay.DraftReport;
 import io.nudge.replay.Preview;
+import io.nudge.request.FieldProblem;
+import io.nudge.request.InvalidRequest;
 import io.nudge.rules.ActiveRules;
 import io.nudge.rules.CheckReport;
 import io.nudge.rules.RuleBookVersion;
@@ -134,16 +136,15 @@ public class RulesResource {
         if (!RuleCompiler.available()) {
             return cannotCompile("run ./check-rules --replay on a copy of the event files");
         }
-        List<Problem.FieldError> errors = new ArrayList<>();
+        List<FieldProblem> problems = new ArrayList<>();
         String draftName = draft == null || draft.isBlank() ? null : draft.strip();
         if (draftName != null && !Preview.isDraftName(draftName)) {
-            errors.add(new Problem.FieldError("draft", "must be the name of one folder in nudge.rules.drafts: letters, digits, '.', '-' and '_'"));
+            problems.add(new FieldProblem("draft", "must be the name of one folder in nudge.rules.drafts: letters, digits, '.', '-' and '_'"));
         }
-        int window = whole("days", days, 7, 1, MAX_PREVIEW_DAYS, errors);
-        int examples = whole("show", show, 5, 0, MAX_PREVIEW_SHOW, errors);
-        if (!errors.isEmpty()) {
-            return Problem.invalid(errors.size() == 1 ? errors.get(0).field() + " " + errors.get(0).message() : errors.size() + " fields are invalid",
-                    errors).toResponse();
+        int window = whole("days", days, 7, 1, MAX_PREVIEW_DAYS, problems);
+        int examples = whole("show", show, 5, 0, MAX_PREVIEW_SHOW, problems);
+        if (!problems.isEmpty()) {
+            throw new InvalidRequest(problems);
         }
         String unavailable = preview.unavailable();
         if (unavailable != null) {
@@ -169,8 +170,8 @@ public class RulesResource {
     private static final int MAX_PREVIEW_DAYS = 366;
     private static final int MAX_PREVIEW_SHOW = 100;
 
-    /** A whole-number query parameter from {@code min} to {@code max}, {@code fallback} when absent; a wrong one is added to {@code errors}. */
-    private static int whole(String name, String value, int fallback, int min, int max, List<Problem.FieldError> errors) {
+    /** A whole-number query parameter from {@code min} to {@code max}, {@code fallback} when absent; a wrong one is added to {@code problems}. */
+    private static int whole(String name, String value, int fallback, int min, int max, List<FieldProblem> problems) {
         if (value == null || value.isBlank()) {
             return fallback;
         }
@@ -182,7 +183,7 @@ public class RulesResource {
         } catch (NumberFormatException e) {
             // told below
         }
-        errors.add(new Problem.FieldError(name, "must be a whole number from " + min + " to " + max));
+        problems.add(new FieldProblem(name, "must be a whole number from " + min + " to " + max));
         return fallback;
     }
 

@@ -187,7 +187,7 @@ public class CheckRulesCommand {
             }
             return builtIn;
         }
-        CheckReport live = check.check(folder);
+        CheckReport live = check.compile(folder);
         if (live.book() == null) {
             throw new CannotReplay("The live rules in " + live.folder() + " cannot be built: " + live.errors().get(0));
         }

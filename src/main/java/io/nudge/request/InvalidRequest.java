@@ -7,7 +7,7 @@ public class InvalidRequest extends RuntimeException {
 
     private final transient List<FieldProblem> problems;
 
-    InvalidRequest(List<FieldProblem> problems) {
+    public InvalidRequest(List<FieldProblem> problems) {
         // A refusal is an answer, not a fault: no stack trace to fill on every bad cart.
         super(problems.size() + " fields are invalid", null, false, false);
         this.problems = List.copyOf(problems);

@@ -3,8 +3,6 @@ package io.nudge.rules;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.ArrayDeque;
-import java.util.Deque;
 import java.util.Map;
 import java.util.Optional;
 import java.util.SortedMap;
@@ -16,7 +14,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.concurrent.atomic.AtomicReference;
+import java.util.stream.Stream;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -44,12 +42,13 @@ public class ActiveRules {
     public record Serving(RuleBook book, Instant loadedAt) {
     }
 
-    private final AtomicReference<Serving> serving = new AtomicReference<>();
     /**
-     * The books that served, newest (the one serving) first, each once, with their files' hashes: what a rollback brings
-     * back. Guarded by itself, not by the reload lock, so that a rollback never waits for a reload's check.
+     * The books that served, each once, with their files' hashes: the first serves, the others are what a rollback brings back.
+     * Never changed, only replaced, so that a request reads the book serving without a lock.
      */
-    private final Deque<Served> history = new ArrayDeque<>();
+    private volatile List<Served> history = List.of();
+    /** Taken to replace the history: not the reload lock, so that a rollback never waits for a reload's check. */
+    private final Object publishing = new Object();
     /** Why no rule book serves, while none does. */
     private volatile String notServing;
     /** 1, tagged with the version serving: replicas that serve different rules show as different series. */
@@ -99,26 +98,27 @@ public class ActiveRules {
 
     /** Makes {@code book} serve, keeps it first in the history and writes the audit line. */
     private void serve(RuleBook book, SortedMap<String, String> files, String trigger, String by, RuleBookChange.Action action) {
-        synchronized (history) {
+        synchronized (publishing) {
             FileChanges changes = changesTo(files);
             Instant now = Instant.now();
-            history.removeIf(served -> served.version().version().equals(book.version()));
-            history.addFirst(new Served(new RuleBookVersion(book.version(), now, trigger, by, changes, book.rules().size()), book, files));
-            while (history.size() > Math.max(1, config.historySize())) {
-                history.removeLast();
-            }
-            serving.set(new Serving(book, now));
+            Served first = new Served(new RuleBookVersion(book.version(), now, trigger, by, changes, book.rules().size()), book, files);
+            history = Stream.concat(Stream.of(first), history.stream().filter(served -> !served.version().version().equals(book.version())))
+                    .limit(Math.max(1, config.historySize())).toList();
             servingVersion.register(List.of(MultiGauge.Row.of(Tags.of("version", book.version()), 1)), true);
             audit.record(new RuleBookChange(now, action, book.version(), book.version(), trigger, by, changes, null, null));
         }
     }
 
+    /** The book serving, with its files; null while none does. */
+    private Served first() {
+        List<Served> now = history;
+        return now.isEmpty() ? null : now.get(0);
+    }
+
     /** The files changed from the book serving to {@code files}; null when what the files are is not known. */
     private FileChanges changesTo(SortedMap<String, String> files) {
-        synchronized (history) {
-            Served last = history.peekFirst();
-            return files == null ? null : FileChanges.between(last == null ? Map.of() : last.files(), files);
-        }
+        Served last = first();
+        return files == null ? null : FileChanges.between(last == null ? Map.of() : last.files(), files);
     }
 
     private boolean folderDiffersFrom(RuleBook book) {
@@ -129,14 +129,19 @@ public class ActiveRules {
         }
     }
 
-    /** The book serving now; {@link NoRuleBook} while none does. */
+    /** The book serving now; {@link NoRuleBook} while none does. Read once per request. */
     public RuleBook current() {
-        return serving().book();
+        return servedNow().book();
     }
 
     /** The book serving now and since when; {@link NoRuleBook} while none does. */
     public Serving serving() {
-        Serving now = serving.get();
+        Served now = servedNow();
+        return new Serving(now.book(), now.version().servedFrom());
+    }
+
+    private Served servedNow() {
+        Served now = first();
         if (now == null) {
             throw new NoRuleBook(notServing);
         }
@@ -145,7 +150,7 @@ public class ActiveRules {
 
     /** Why no rule book serves; null while one does. */
     public String notServing() {
-        return serving.get() == null ? notServing : null;
+        return first() == null ? notServing : null;
     }
 
     /** The last reload refused since rules last went live; null when none. */
@@ -200,8 +205,8 @@ public class ActiveRules {
      */
     public synchronized ReloadAttempt reload(String trigger, String by) {
         CheckReport report = checkFolder();
-        Serving now = serving.get();
-        if (report.passed() && now != null && report.version().equals(now.book().version())) {
+        Served now = first();
+        if (report.passed() && now != null && report.version().equals(now.version().version())) {
             // The folder holds the rules serving again: an earlier refusal no longer describes it.
             lastRefused = null;
             return ReloadAttempt.of(trigger, report, ReloadAttempt.Result.UNCHANGED);
@@ -209,9 +214,9 @@ public class ActiveRules {
         if (!report.passed()) {
             ReloadAttempt refused = ReloadAttempt.of(trigger, report, ReloadAttempt.Result.REFUSED);
             lastRefused = refused;
-            synchronized (history) {
-                // Under the history's lock, so that the version said to keep serving is the one serving, rollbacks included.
-                Served last = history.peekFirst();
+            synchronized (publishing) {
+                // Under the publishing lock, so that the version said to keep serving is the one serving, rollbacks included.
+                Served last = first();
                 audit.record(new RuleBookChange(refused.at(), RuleBookChange.Action.REFUSED, report.version(),
                         last == null ? null : last.version().version(), trigger, by, changesTo(report.files()),
                         report.errors().size(), report.failedScenarios().size()));
@@ -228,9 +233,7 @@ public class ActiveRules {
 
     /** The rule books that served, newest first: the one serving, then those a rollback can bring back. */
     public List<RuleBookVersion> history() {
-        synchronized (history) {
-            return history.stream().map(Served::version).toList();
-        }
+        return history.stream().map(Served::version).toList();
     }
 
     /**
@@ -239,14 +242,14 @@ public class ActiveRules {
      * version. The rule folder is left as it is.
      */
     public Optional<RuleBookVersion> rollback(String version, String by) {
-        synchronized (history) {
-            Served current = history.peekFirst();
+        synchronized (publishing) {
+            Served current = first();
             if (current != null && current.version().version().equals(version)) {
                 return Optional.of(current.version());
             }
             Optional<Served> earlier = history.stream().filter(served -> served.version().version().equals(version)).findFirst();
             earlier.ifPresent(served -> serve(served.book(), served.files(), "rollback", by, RuleBookChange.Action.ROLLED_BACK));
-            return earlier.map(served -> history.peekFirst().version());
+            return earlier.map(served -> first().version());
         }
     }
 }

@@ -46,6 +46,15 @@ public class RuleCheck {
     }
 
     public CheckReport check(Path folder) {
+        return check(folder, true);
+    }
+
+    /** The check without the scenarios: the book of rules already live, which a draft is compared with, needs only to build. */
+    public CheckReport compile(Path folder) {
+        return check(folder, false);
+    }
+
+    private CheckReport check(Path folder, boolean runScenarios) {
         String name = folder.toAbsolutePath().normalize().toString();
         RuleSources sources;
         try {
@@ -66,7 +75,8 @@ public class RuleCheck {
             errors.addAll(unknownRules(files, sources, compilation.book()));
             warnings.addAll(untranslated(sources, compilation.book()));
         }
-        List<ScenarioCheck.Outcome> outcomes = compilation.compiled() ? scenarios.run(compilation.book(), catalog.get(), files) : List.of();
+        List<ScenarioCheck.Outcome> outcomes = compilation.compiled() && runScenarios ? scenarios.run(compilation.book(), catalog.get(), files)
+                : List.of();
         return new CheckReport(name, sources.version(), errors, warnings, outcomes, errors.isEmpty() ? compilation.book() : null,
                 sources.fingerprints());
     }

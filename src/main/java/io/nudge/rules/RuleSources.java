@@ -25,6 +25,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.function.BiConsumer;
 import java.util.function.Predicate;
 import java.util.regex.MatchResult;
 import java.util.regex.Pattern;
@@ -305,16 +306,10 @@ public record RuleSources(SortedMap<String, String> files, SortedMap<String, Str
     /** A short hash of every file's name and content: changes whenever any rule, table or translation does. */
     public String version() {
         MessageDigest sha = sha256();
-        files.forEach((name, content) -> {
+        forEachContent((name, content) -> {
             sha.update(name.getBytes(StandardCharsets.UTF_8));
             sha.update((byte) 0);
-            sha.update(content.getBytes(StandardCharsets.UTF_8));
-            sha.update((byte) 0);
-        });
-        tables.forEach((name, table) -> {
-            sha.update(name.getBytes(StandardCharsets.UTF_8));
-            sha.update((byte) 0);
-            sha.update(table.content());
+            sha.update(content);
             sha.update((byte) 0);
         });
         return HexFormat.of().formatHex(sha.digest()).substring(0, 8);
@@ -323,9 +318,14 @@ public record RuleSources(SortedMap<String, String> files, SortedMap<String, Str
     /** Each rule file, table and translation by name, with a hash of its content: what tells which files a new version changed. */
     public SortedMap<String, String> fingerprints() {
         SortedMap<String, String> fingerprints = new TreeMap<>();
-        files.forEach((name, content) -> fingerprints.put(name, HexFormat.of().formatHex(sha256().digest(content.getBytes(StandardCharsets.UTF_8)))));
-        tables.forEach((name, table) -> fingerprints.put(name, HexFormat.of().formatHex(sha256().digest(table.content()))));
+        forEachContent((name, content) -> fingerprints.put(name, HexFormat.of().formatHex(sha256().digest(content))));
         return fingerprints;
+    }
+
+    /** The name and bytes of each rule file and translation, then of each table: the order {@link #version()} hashes them in. */
+    private void forEachContent(BiConsumer<String, byte[]> action) {
+        files.forEach((name, content) -> action.accept(name, content.getBytes(StandardCharsets.UTF_8)));
+        tables.forEach((name, table) -> action.accept(name, table.content()));
     }
 
     private static MessageDigest sha256() {
