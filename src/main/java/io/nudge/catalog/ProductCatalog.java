@@ -10,20 +10,23 @@ import java.util.stream.Collectors;
 
 import io.nudge.vocabulary.Catalog;
 import io.nudge.vocabulary.Product;
+import io.nudge.vocabulary.Products;
 
 /**
  * The products rules may suggest, indexed the ways rules look them up, and which products shoppers
  * buy together. Looking a product up by sku finds it whatever its stock; every look-up that offers
- * products to suggest (by category, line or pairing) offers only those in stock. Immutable: a reload
- * builds a new one.
+ * products to suggest (by category, with a tag, size or colour, by line or pairing) offers only the
+ * first {@value Catalog#LOOK_UP_SIZE} in stock. Immutable: a reload builds a new one.
  */
 public final class ProductCatalog implements Catalog {
+
+    private static final Products NO_CATEGORY = new CategoryLookUp(CategoryIndex.EMPTY);
 
     /** No products: what rules see while no catalog has loaded. */
     public static final ProductCatalog EMPTY = new ProductCatalog(List.of(), Map.of());
 
     private final Map<String, Product> bySku;
-    private final Map<String, List<Product>> byCategory;
+    private final Map<String, CategoryLookUp> byCategory;
     private final Map<String, List<Product>> byLine;
     private final Map<String, List<Product>> boughtWith;
     private final int inStock;
@@ -33,12 +36,19 @@ public final class ProductCatalog implements Catalog {
         this.bySku = products.stream().collect(Collectors.toUnmodifiableMap(Product::sku, Function.identity()));
         List<Product> inStock = products.stream().filter(Product::available).toList();
         this.inStock = inStock.size();
-        this.byCategory = inStock.stream().filter(p -> p.category() != null)
-                .collect(Collectors.groupingBy(Product::category, Collectors.toUnmodifiableList()));
+        Map<String, CategoryIndex> categories = new HashMap<>();
+        inStock.stream().filter(p -> p.category() != null)
+                .forEach(p -> categories.computeIfAbsent(p.category(), category -> new CategoryIndex()).add(p));
+        Map<String, CategoryLookUp> byCategory = new HashMap<>();
+        categories.forEach((category, index) -> {
+            index.seal();
+            byCategory.put(category, new CategoryLookUp(index));
+        });
+        this.byCategory = Map.copyOf(byCategory);
         this.byLine = inStock.stream().filter(p -> p.line() != null)
-                .collect(Collectors.groupingBy(Product::line, Collectors.toUnmodifiableList()));
+                .collect(Collectors.groupingBy(Product::line, Collectors.collectingAndThen(Collectors.toList(), ProductCatalog::first)));
         Map<String, List<Product>> partners = new HashMap<>();
-        pairs.forEach((sku, skus) -> partners.put(sku, skus.stream().map(bySku::get).filter(p -> p != null && p.available()).distinct().toList()));
+        pairs.forEach((sku, skus) -> partners.put(sku, first(skus.stream().map(bySku::get).filter(p -> p != null && p.available()).distinct().toList())));
         this.boughtWith = Map.copyOf(partners);
     }
 
@@ -52,8 +62,9 @@ public final class ProductCatalog implements Catalog {
     }
 
     @Override
-    public List<Product> inCategory(String category) {
-        return byCategory.getOrDefault(category, List.of());
+    public Products inCategory(String category) {
+        CategoryLookUp products = byCategory.get(category);
+        return products == null ? NO_CATEGORY : products;
     }
 
     @Override
@@ -68,6 +79,11 @@ public final class ProductCatalog implements Catalog {
     @Override
     public List<Product> boughtWith(String sku) {
         return boughtWith.getOrDefault(sku, List.of());
+    }
+
+    /** The first products a look-up offers, kept once at load rather than cut at every decision. */
+    private static List<Product> first(List<Product> products) {
+        return List.copyOf(products.subList(0, Math.min(LOOK_UP_SIZE, products.size())));
     }
 
     public int size() {

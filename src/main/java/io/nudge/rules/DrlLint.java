@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 import io.nudge.money.Money;
 import io.nudge.vocabulary.Candidate;
 import io.nudge.vocabulary.Cart;
+import io.nudge.vocabulary.Catalog;
 
 /**
  * Mistakes of a hand edit found by reading a DRL file line by line: those the DRL parser reports
@@ -39,10 +40,62 @@ final class DrlLint {
     private static final Pattern NAMED = Pattern.compile("toNamedShopper\\s*\\(\\s*$");
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\w*)}");
     private static final Pattern BARE_NUMBER = Pattern.compile("\\d+(?:\\.\\d+)?");
+    /** A product pattern with conditions of its own, {@code Product( tags contains $tag )}, up to its opening parenthesis. */
+    private static final Pattern PRODUCT_PATTERN = Pattern.compile("\\bProduct\\s*\\(");
+    private static final Pattern FROM_LOOK_UP = Pattern.compile("^\\s*from\\s+catalog\\s*\\.\\s*(inCategory|ofLine|boughtWith)\\b");
 
     private enum Part { OUTSIDE, HEADER, CONDITIONS, ACTIONS }
 
     private DrlLint() {
+    }
+
+    /**
+     * Rules that pick products of a look-up one by one in their conditions, {@code Product( tags contains $tag ) from
+     * catalog.inCategory( "..." )}: a look-up offers only its first products, so such a rule misses the rest of a large
+     * category, where narrowing the look-up itself finds them at no cost.
+     */
+    static List<RuleProblem> warnings(String file, String text) {
+        List<RuleProblem> problems = new ArrayList<>();
+        String[] lines = lines(text);
+        String rule = null;
+        for (int i = 0; i < lines.length; i++) {
+            String code = Line.read(lines[i]).code();
+            Matcher ruleLine = RULE.matcher(code);
+            if (ruleLine.matches() && ruleLine.group(1).startsWith("\"")) {
+                rule = ruleName(ruleLine);
+            }
+            Matcher product = PRODUCT_PATTERN.matcher(code);
+            while (product.find()) {
+                int close = closing(code, product.end());
+                Matcher lookUp = close < 0 ? null : FROM_LOOK_UP.matcher(code.substring(close + 1));
+                if (lookUp != null && !code.substring(product.end(), close).isBlank() && lookUp.find()) {
+                    problems.add(new RuleProblem(file, i + 1, product.start() + 1, rule, "picks products of catalog." + lookUp.group(1)
+                            + "( ... ) by their own conditions, but a look-up offers only its first " + Catalog.LOOK_UP_SIZE
+                            + " products in stock, so this rule misses the rest: " + (lookUp.group(1).equals("inCategory")
+                                    ? "narrow the look-up instead, as in Product() from catalog.inCategory( \"...\" ).tagged( $tag ),"
+                                            + " .inSize( ... ) or .inAnyColorOf( ... )"
+                                    : "write Product() and choose the products in the feed or bought-together.csv")));
+                }
+            }
+        }
+        return problems;
+    }
+
+    /** Where the parenthesis closes that is open just before {@code from}; -1 when not on this line. */
+    private static int closing(String code, int from) {
+        int depth = 1;
+        boolean inText = false;
+        for (int i = from; i < code.length(); i++) {
+            char c = code.charAt(i);
+            if (c == '"') {
+                inText = !inText;
+            } else if (!inText && c == '(') {
+                depth++;
+            } else if (!inText && c == ')' && --depth == 0) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** A message a rule's actions give: its text, where it is, and whether it is the variant for a shopper whose name is known. */

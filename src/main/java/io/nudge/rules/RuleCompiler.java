@@ -139,7 +139,10 @@ public final class RuleCompiler {
                     : "no rule in any .drl file or decision table"));
         }
         Messages messages = sources.messages(errors);
-        sources.drl().forEach((file, text) -> errors.addAll(DrlLint.check(file, text)));
+        sources.drl().forEach((file, text) -> {
+            errors.addAll(DrlLint.check(file, text));
+            warnings.addAll(DrlLint.warnings(file, text));
+        });
         errors.addAll(DrlLint.translations(sources));
         errors.addAll(diagnose(sources, indexes));
         KieBase kieBase = errors.isEmpty() ? buildExecutableModel(sources, indexes, errors) : null;

@@ -117,6 +117,50 @@ class RuleCompilerTest {
     }
 
     @Test
+    void shouldWarnAtItsLineOfARuleThatPicksProductsOfALookUpByConditionsAndNotOfOneThatNarrowsTheLookUp() {
+        var compilation = compiler.compile(sources(Map.of("cross-sell.drl", """
+                package nudge;
+
+                import java.util.List;
+                import io.nudge.vocabulary.*;
+                import function io.nudge.vocabulary.Candidate.crossSell;
+
+                global io.nudge.vocabulary.Catalog catalog;
+
+                rule "Weights for a reel, picked one by one"
+                    @description("ok")
+                when
+                    $item : LineItem( category == "fishing/reels" )
+                    $tag : String() from $item.tags
+                    $offer : List( size > 0 ) from collect( Product( tags contains $tag, availableIn( "M" ) ) from catalog.inCategory( "fishing/terminal-tackle" ) )
+                then
+                    insert( crossSell( $offer, "Grab weights" ) );
+                end
+
+                rule "Weights for a reel, narrowed in the look-up"
+                    @description("ok")
+                when
+                    $item : LineItem( category == "fishing/reels" )
+                    $tag : String() from $item.tags
+                    $offer : List( size > 0 ) from collect( Product() from catalog.inCategory( "fishing/terminal-tackle" ).tagged( $tag ).inSize( "M" ) )
+                    $pair : Product( sku != "X" )   from catalog.boughtWith( $item.sku )
+                    $gift : Product( available ) from catalog.product( "GIFT" )
+                then
+                    insert( crossSell( $offer, "Grab weights" ) );
+                end
+                """)));
+
+        assertThat(compilation.compiled()).isTrue();
+        assertThat(compilation.warnings()).extracting(RuleProblem::line, RuleProblem::column, RuleProblem::rule).containsExactly(
+                tuple(14, 45, "Weights for a reel, picked one by one"),
+                tuple(25, 13, "Weights for a reel, narrowed in the look-up"));
+        assertThat(compilation.warnings().get(0).message()).isEqualTo("picks products of catalog.inCategory( ... ) by their own"
+                + " conditions, but a look-up offers only its first 24 products in stock, so this rule misses the rest: narrow the"
+                + " look-up instead, as in Product() from catalog.inCategory( \"...\" ).tagged( $tag ), .inSize( ... ) or .inAnyColorOf( ... )");
+        assertThat(compilation.warnings().get(1).message()).startsWith("picks products of catalog.boughtWith( ... )");
+    }
+
+    @Test
     void shouldRefuseTwoRulesWithOneName() {
         String rule = """
                 rule "Same"
