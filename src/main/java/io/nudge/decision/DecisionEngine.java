@@ -13,7 +13,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.kie.api.runtime.KieSession;
 
 import io.nudge.money.Money;
+import io.nudge.vocabulary.BoughtTogether;
 import io.nudge.vocabulary.Cart;
+import io.nudge.vocabulary.LineItem;
+import io.nudge.vocabulary.Product;
 
 /** Runs one cart through the rules, holds out what the shopper's holdout groups say, and arbitrates the rest. */
 @ApplicationScoped
@@ -90,7 +93,14 @@ public class DecisionEngine {
                 session.addEventListener(recorder);
             }
             session.insert(facts.cart());
-            facts.cart().items().forEach(session::insert);
+            for (LineItem item : facts.cart().items()) {
+                session.insert(item);
+                // Pairs are looked up here, once a line, rather than by a rule's `from`, which costs a pass through the network each.
+                List<Product> partners = facts.catalog().boughtWith(item.sku());
+                if (!partners.isEmpty()) {
+                    session.insert(new BoughtTogether(item, partners));
+                }
+            }
             session.insert(facts.shopper());
             session.insert(facts.context());
             session.fireAllRules(budget);

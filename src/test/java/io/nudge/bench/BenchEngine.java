@@ -17,6 +17,8 @@ import org.kie.api.builder.KieBuilder;
 import org.kie.api.builder.KieFileSystem;
 import org.kie.api.builder.Message;
 import org.kie.api.builder.ReleaseId;
+import org.kie.api.event.rule.DefaultRuleRuntimeEventListener;
+import org.kie.api.event.rule.ObjectInsertedEvent;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.KieSessionsPool;
 
@@ -32,7 +34,11 @@ public final class BenchEngine implements Decider {
 
     /** How the N "bought together" pairs become rules. */
     public enum Formulation {
-        /** The pairs stay a table (as a merchandiser keeps them); one generic rule looks each cart line up in it. */
+        /**
+         * The pairs stay a table (as a merchandiser keeps them): each cart line's pairs are looked up in it before the rules
+         * fire, as ready-made facts, and one generic rule matches them (looked up from the rule, in a {@code from}, each
+         * line's pairs went through the network's data-source node, which cost more than the rest of the decision).
+         */
         TABLE,
         /** One DRL rule per pair, generated from the table. */
         GENERATED,
@@ -57,12 +63,9 @@ public final class BenchEngine implements Decider {
         StringBuilder drl = new StringBuilder(baseRules(rules.base()));
         if (formulation == Formulation.TABLE) {
             drl.append("""
-                    global io.nudge.bench.PairTable pairs;
-
                     rule "Bought together"
                     when
-                        LineItem( $sku : sku )
-                        $pair : Workload.Pair() from pairs.forSku( $sku )
+                        $pair : Workload.Pair()
                         not LineItem( sku == $pair.suggestSku )
                     then
                         insert( new Suggestion( $pair.suggestSku(), $pair.priority() ) );
@@ -152,22 +155,28 @@ public final class BenchEngine implements Decider {
     @Override
     public Workload.Expected decide(String id, Cart cart) {
         KieSession session = sessions.newKieSession();
+        Map<String, BigDecimal> remaining = new HashMap<>();
+        List<Suggestion> suggestions = new ArrayList<>();
         try {
-            if (pairs != null) {
-                session.setGlobal("pairs", pairs);
-            }
+            // What the rules propose is heard as they insert it, as the service hears its candidates, not read back from the session.
+            session.addEventListener(new DefaultRuleRuntimeEventListener() {
+                @Override
+                public void objectInserted(ObjectInsertedEvent event) {
+                    if (event.getObject() instanceof Suggestion suggestion) {
+                        suggestions.add(suggestion);
+                    } else if (event.getObject() instanceof Remaining left) {
+                        remaining.put(left.goal(), left.amount());
+                    }
+                }
+            });
             session.insert(cart);
-            cart.items().forEach(session::insert);
-            session.fireAllRules();
-            Map<String, BigDecimal> remaining = new HashMap<>();
-            List<Suggestion> suggestions = new ArrayList<>();
-            for (Object fact : session.getObjects()) {
-                if (fact instanceof Suggestion suggestion) {
-                    suggestions.add(suggestion);
-                } else if (fact instanceof Remaining left) {
-                    remaining.put(left.goal(), left.amount());
+            for (LineItem item : cart.items()) {
+                session.insert(item);
+                if (pairs != null) {
+                    pairs.forSku(item.sku()).forEach(session::insert);
                 }
             }
+            session.fireAllRules();
             return new Workload.Expected(id, cents(cart.subtotal()), cents(remaining.get("freeShipping")),
                     cents(remaining.get("discount")), topThree(suggestions));
         } finally {

@@ -141,6 +141,36 @@ class DecisionEngineTest {
     }
 
     @Test
+    void shouldGiveRulesTheProductsBoughtWithEachCartLineThatHasAnyBeforeTheyFire() throws Exception {
+        RuleBook pairs = new RuleCompiler().compile(new RuleSources(new TreeMap<>(Map.of(
+                "pairs.drl", """
+                        package nudge;
+                        import io.nudge.vocabulary.*;
+                        import function io.nudge.vocabulary.Candidate.crossSell;
+
+                        rule "Bought with a line"
+                            @description("test")
+                        when
+                            BoughtTogether( $item : item, $partners : products )
+                        then
+                            insert( crossSell( $partners, "With {product}" ).about( $item ) );
+                        end
+                        """)), new TreeMap<>())).book();
+
+        Decision decision = engine.decide(pairs, RequestFacts.of(JSON.readValue("""
+                {"cart": {"currency": "USD", "items": [{"sku": "TENT-2", "quantity": 1, "price": 120.00},
+                                                       {"sku": "SER-1", "quantity": 1, "price": 30.00}]}}
+                """, NudgeRequest.class), Catalogs.TEST), true);
+
+        assertThat(decision.explanation().fault()).isNull();
+        assertThat(decision.nudges()).as("the tent's pair with a sku no longer sold is left out; the serum has no pair")
+                .singleElement().satisfies(nudge -> {
+                    assertThat(nudge.message()).isEqualTo("With Two-person tent");
+                    assertThat(nudge.products()).extracting(Nudge.SuggestedProduct::sku).containsExactly("MUG-1");
+                });
+    }
+
+    @Test
     void shouldLetALongCartFireMoreThanTheCapAlone() throws Exception {
         DecisionEngine tightCap = new DecisionEngine(new FixedDecisionConfig(3, 10, Duration.ofSeconds(5)),
                 new RuleFaults(metrics), HoldoutPolicy.NONE);
