@@ -18,6 +18,7 @@ import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.Currency;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -26,6 +27,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeSet;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.regex.Pattern;
@@ -113,6 +116,10 @@ final class MerchantFeed {
     /** Texts many rows repeat (product types, brands) are kept once. */
     private final Map<String, String> shared = new HashMap<>();
     private final Map<String, String> categories = new HashMap<>();
+    /** And so are sets of tags, sizes and colours, prices and sales: a large catalog is mostly repeats of them. */
+    private final Map<Set<String>, SortedSet<String>> sets = new HashMap<>();
+    private final Map<BigDecimal, BigDecimal> amounts = new HashMap<>();
+    private final Map<Sale, Sale> sales = new HashMap<>();
 
     private MerchantFeed(String feed, String lineAttribute) {
         this.feed = feed;
@@ -170,7 +177,7 @@ final class MerchantFeed {
         String sku = row.required(ID, "every product needs its id, the sku storefronts send");
         String name = row.required(TITLE, "every product needs a title");
         Amount price = amount(row, PRICE, row.required(PRICE, "write the price and its currency, such as 12.34 USD"));
-        Sale sale = sale(row, price);
+        Sale sale = kept(sale(row, price));
         String availability = row.value(AVAILABILITY);
         String stock = availability == null ? null : AVAILABILITIES.get(availability.toLowerCase(Locale.ROOT).replace(' ', '_'));
         if (stock == null) {
@@ -191,8 +198,8 @@ final class MerchantFeed {
         }
         return new Listing(row.line(), sku, name, category(row.value(PRODUCT_TYPE)), kept(row.value(GOOGLE_PRODUCT_CATEGORY)),
                 kept(row.value(BRAND)), kept(row.value(lineAttribute)), row.value(ITEM_GROUP_ID), stock, kept(ageGroup),
-                ageGroup == null ? null : OLDEST_CHILD.get(ageGroup), tags, list(row.value(SIZE)), list(row.value(COLOR)),
-                price.currency(), price.amount(), sale);
+                ageGroup == null ? null : OLDEST_CHILD.get(ageGroup), kept(tags), kept(list(row.value(SIZE))), kept(list(row.value(COLOR))),
+                price.currency(), kept(price.amount()), sale);
     }
 
     private record Amount(String currency, BigDecimal amount) {
@@ -299,6 +306,20 @@ final class MerchantFeed {
 
     private String kept(String text) {
         return text == null ? null : shared.computeIfAbsent(text, Function.identity());
+    }
+
+    /** The same sorted set for every row that has these values: a million products have a few hundred sets of tags, sizes or colours. */
+    private SortedSet<String> kept(Set<String> values) {
+        return values.isEmpty() ? Collections.emptySortedSet()
+                : sets.computeIfAbsent(values, copy -> Collections.unmodifiableSortedSet(new TreeSet<>(copy)));
+    }
+
+    private BigDecimal kept(BigDecimal amount) {
+        return amounts.computeIfAbsent(amount, Function.identity());
+    }
+
+    private Sale kept(Sale sale) {
+        return sale == null ? null : sales.computeIfAbsent(sale, Function.identity());
     }
 
     /** A row's cells by attribute name (lower-case, without the g: prefix), and where each column is. */

@@ -6,7 +6,6 @@ import java.util.Collection;
 import java.util.Collections;
 import java.util.Map;
 import java.util.Set;
-import java.util.SortedMap;
 import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -83,12 +82,28 @@ public record Product(String sku, String name, String category, String line, Map
         return wantedColors.stream().anyMatch(colors::contains);
     }
 
-    // Most products have no sizes, colours or sale: sharing the empty collections keeps a large catalog small.
-    private static <V> SortedMap<String, V> sortedMap(Map<String, V> map) {
-        return map == null || map.isEmpty() ? Collections.emptySortedMap() : Collections.unmodifiableSortedMap(new TreeMap<>(map));
+    // Most products have no sizes, colours or sale, and a price in one currency: sharing the empty collections, keeping a
+    // single entry in the smallest map, and sharing the sets a catalog hands in already sorted keep a large catalog small.
+    private static <V> Map<String, V> sortedMap(Map<String, V> map) {
+        if (map == null || map.isEmpty()) {
+            return Collections.emptySortedMap();
+        }
+        if (map.size() == 1) {
+            Map.Entry<String, V> only = map.entrySet().iterator().next();
+            return Map.of(only.getKey(), only.getValue());
+        }
+        return Collections.unmodifiableSortedMap(new TreeMap<>(map));
     }
 
+    private static final Class<?> SHARED_SORTED_SET = Collections.unmodifiableSortedSet(new TreeSet<>()).getClass();
+
     private static SortedSet<String> sortedSet(Set<String> set) {
-        return set == null || set.isEmpty() ? Collections.emptySortedSet() : Collections.unmodifiableSortedSet(new TreeSet<>(set));
+        if (set == null || set.isEmpty()) {
+            return Collections.emptySortedSet();
+        }
+        if (set.getClass() == SHARED_SORTED_SET && ((SortedSet<String>) set).comparator() == null) {
+            return (SortedSet<String>) set;
+        }
+        return Collections.unmodifiableSortedSet(new TreeSet<>(set));
     }
 }

@@ -84,6 +84,20 @@ class CatalogTest {
     }
 
     @Test
+    void shouldKeepTheValuesManyProductsRepeatOnceSoThatALargeCatalogStaysSmall() throws IOException {
+        ProductCatalog catalog = read(write("us.tsv", HEADER
+                + "A-1\tFirst\t19.00 USD\tin_stock\tApparel\t\tNavy/Red\tM\t\tSummer\t\t\t\t\t\n"
+                + "A-2\tSecond\t19.00 USD\tin_stock\tApparel\t\tRed/Navy\tM\t\tSummer\t\t\t\t\t\n")).products();
+        Product first = catalog.product("A-1");
+        Product second = catalog.product("A-2");
+
+        assertThat(second.colors()).containsExactly("Navy", "Red").isSameAs(first.colors());
+        assertThat(second.sizes()).isSameAs(first.sizes());
+        assertThat(second.tags()).isSameAs(first.tags());
+        assertThat(second.priceIn("USD")).isSameAs(first.priceIn("USD"));
+    }
+
+    @Test
     void shouldGiveAProductAPricePerMarketFromSeveralFeedsAndStockOnlyWhereEveryMarketHasIt() throws IOException {
         Path us = write("us.tsv", US);
         Path de = write("de.csv", """
