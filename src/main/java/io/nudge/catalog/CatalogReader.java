@@ -184,9 +184,12 @@ public final class CatalogReader {
         List<LoadedCatalog.Feed> summaries = new ArrayList<>();
         List<RowProblem> tooMany = new ArrayList<>();
         Map<String, String> notInStock = new HashMap<>();
+        // The feed each currency was first read from: a sku priced twice in it is listed twice there.
+        Map<String, String> feedOfCurrency = new HashMap<>();
         for (Fetched feed : feeds) {
             List<RowProblem> twice = new ArrayList<>();
             MerchantFeed.Read read = MerchantFeed.read(feed.name(), feed.file(), config.lineAttribute(), listing -> {
+                feedOfCurrency.putIfAbsent(listing.currency(), feed.name());
                 Product product = products.get(listing.sku());
                 if (product == null) {
                     products.put(listing.sku(), product(listing));
@@ -194,8 +197,11 @@ public final class CatalogReader {
                     if (!Product.IN_STOCK.equals(listing.availability())) {
                         notInStock.put(listing.sku(), listing.availability());
                     }
-                    twice.add(new RowProblem(feed.name(), listing.row(), 0, MerchantFeed.PRICE, "id \"" + listing.sku() + "\" has a price in "
-                            + listing.currency() + " already, from a feed before this one: give a product one price per currency"));
+                    twice.add(feed.name().equals(feedOfCurrency.get(listing.currency()))
+                            ? new RowProblem(feed.name(), listing.row(), 0, MerchantFeed.ID, "id \"" + listing.sku()
+                                    + "\" is on an earlier line of this feed: give each product one row")
+                            : new RowProblem(feed.name(), listing.row(), 0, MerchantFeed.PRICE, "id \"" + listing.sku() + "\" has a price in "
+                                    + listing.currency() + " already, from a feed before this one: give a product one price per currency"));
                 } else {
                     products.put(listing.sku(), withMarket(product, listing));
                 }
@@ -227,8 +233,10 @@ public final class CatalogReader {
             pairs = new LoadedCatalog.Pairs(file.name(), partners.values().stream().mapToInt(List::size).sum(), skipped.size(),
                     List.copyOf(skipped.subList(0, Math.min(skipped.size(), LoadedCatalog.PROBLEMS_SHOWN))));
         }
-        ProductCatalog catalog = new ProductCatalog(List.copyOf(products.values()), partners);
+        List<Product> all = List.copyOf(products.values());
+        // Let go of the map before the catalog builds its indexes: at a million products both at once would not fit a pod.
         products.clear();
+        ProductCatalog catalog = new ProductCatalog(all, partners);
         return new LoadedCatalog(catalog, versionOf(fetched), Instant.now(), (System.nanoTime() - started) / 1_000_000, List.copyOf(summaries), pairs);
     }
 

@@ -147,15 +147,10 @@ final class MerchantFeed {
         }
         List<RowProblem> refused = new ArrayList<>();
         Map<String, String> notInStock = new HashMap<>();
-        Map<String, Integer> rowOfSku = new HashMap<>();
         Consumer<Row> each = row -> {
             try {
-                Listing listing = listing(row);
-                Integer first = rowOfSku.putIfAbsent(listing.sku(), row.line());
-                if (first != null) {
-                    throw row.problem(ID, "id \"" + listing.sku() + "\" is already on line " + first + ": give each product one row");
-                }
-                listings.accept(listing);
+                // A sku listed twice is the catalog's to refuse: it holds every sku already, where a map here would double a large feed's memory.
+                listings.accept(listing(row));
             } catch (RowRefused e) {
                 refused.add(e.problem);
                 String sku = row.value(ID);

@@ -171,7 +171,7 @@ class CatalogTest {
                 m -> assertThat(m).contains("\"teen\" is not an age group"),
                 m -> assertThat(m).contains("is in EUR but the price is in USD"),
                 m -> assertThat(m).contains("\"next week\" is not a period"),
-                m -> assertThat(m).contains("id \"OK-1\" is already on line 3"),
+                m -> assertThat(m).contains("id \"OK-1\" is on an earlier line of this feed"),
                 m -> assertThat(m).contains("\"1e3 USD\" is not a price"),
                 m -> assertThat(m).contains("\"+5 USD\" is not a price"),
                 m -> assertThat(m).contains("\"2.50 USD\" is not below the price, 2.00 USD"),
