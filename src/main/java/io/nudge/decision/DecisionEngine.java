@@ -89,6 +89,7 @@ public class DecisionEngine {
         FiringBudget budget = new FiringBudget(book.inEffectAt(facts.context().at()), timeBudgetNanos, cap);
         try {
             session.addEventListener(proposals);
+            session.addEventListener(budget);
             if (recorder != null) {
                 session.addEventListener(recorder);
             }
@@ -109,9 +110,10 @@ public class DecisionEngine {
                 faults.record(book, cut, null);
             }
             return cut;
-        } catch (RuntimeException e) {
-            // Drools raises a rule's failure in a condition or a `from` as whatever the rule threw.
-            RuleFault failed = RuleFault.of(e);
+        } catch (RuntimeException | Error e) {
+            // Drools raises a rule's failure in a condition or a `from` as whatever the rule threw, and an Error of any
+            // rule as it is: a stack overflow in a rule must not fail the checkout either.
+            RuleFault failed = RuleFault.of(e, budget.firing());
             faults.record(book, failed, e);
             return failed;
         } finally {

@@ -5,6 +5,8 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 
+import org.kie.api.event.rule.AfterMatchFiredEvent;
+import org.kie.api.event.rule.DefaultAgendaEventListener;
 import org.kie.api.runtime.rule.AgendaFilter;
 import org.kie.api.runtime.rule.Match;
 
@@ -12,9 +14,10 @@ import org.kie.api.runtime.rule.Match;
  * Lets a match fire while the decision is within its time budget and its firing cap (and the
  * campaign filter lets it), keeping each rule's firings and time, so a run over budget blames
  * the right rule: the slowest when time ran out, the most fired when a match was offered past
- * the cap. A run that ends on its own at exactly the cap is no fault.
+ * the cap. A run that ends on its own at exactly the cap is no fault. It also knows which rule's
+ * then part is running, so that an {@link Error} thrown out of it unwrapped is blamed on that rule.
  */
-final class FiringBudget implements AgendaFilter {
+final class FiringBudget extends DefaultAgendaEventListener implements AgendaFilter {
 
     private final AgendaFilter inEffect;
     private final long deadline;
@@ -26,6 +29,8 @@ final class FiringBudget implements AgendaFilter {
     private long[] running;
     private long runningSince;
     private boolean overTime;
+    /** The rule whose then part runs now; null between firings, while conditions are matched. */
+    private String firing;
 
     FiringBudget(AgendaFilter inEffect, long budgetNanos, int cap) {
         this.inEffect = inEffect;
@@ -45,10 +50,21 @@ final class FiringBudget implements AgendaFilter {
             return false;
         }
         firings++;
-        running = spent.computeIfAbsent(match.getRule().getName(), rule -> new long[2]);
+        firing = match.getRule().getName();
+        running = spent.computeIfAbsent(firing, rule -> new long[2]);
         running[0]++;
         runningSince = now;
         return true;
+    }
+
+    @Override
+    public void afterMatchFired(AfterMatchFiredEvent event) {
+        firing = null;
+    }
+
+    /** The rule whose then part was running when the run stopped; null when none was. */
+    String firing() {
+        return firing;
     }
 
     /** After the firing: what ran over budget, or null when the decision kept within it. */

@@ -53,11 +53,19 @@ public record RuleFault(String rule, Kind kind, @JsonIgnore String cause) {
     // Drools names the rule only in the message of a failed constraint: "... in [Rule "X" in file.drl]".
     private static final Pattern RULE_IN_MESSAGE = Pattern.compile("\\[Rule \"([^\"]+)\"");
 
-    static RuleFault of(RuntimeException e) {
+    /**
+     * The fault of {@code e}, thrown out of a run while {@code firing} (null for none) was running its then part. Drools
+     * wraps an exception of a then part and names its rule; an {@link Error} (a stack overflow, a class that cannot be
+     * linked) comes out unwrapped, and is blamed on the rule whose then part was running, if any.
+     */
+    static RuleFault of(Throwable e, String firing) {
         Throwable root = rootOf(e);
         String cause = root.getClass().getSimpleName() + (root.getMessage() == null ? "" : ": " + root.getMessage());
         if (e instanceof ConsequenceException failed) {
             return new RuleFault(failed.getMatch() == null ? null : failed.getMatch().getRule().getName(), Kind.CONSEQUENCE_FAILED, cause);
+        }
+        if (e instanceof Error && firing != null) {
+            return new RuleFault(firing, Kind.CONSEQUENCE_FAILED, cause);
         }
         Matcher named = e.getMessage() == null ? null : RULE_IN_MESSAGE.matcher(e.getMessage());
         return new RuleFault(named != null && named.find() ? named.group(1) : null, Kind.CONDITION_FAILED, cause);

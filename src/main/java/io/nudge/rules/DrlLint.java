@@ -56,6 +56,30 @@ final class DrlLint {
      */
     static List<RuleProblem> warnings(String file, String text) {
         List<RuleProblem> problems = new ArrayList<>();
+        eachLine(text, (line, rule, code) -> {
+            Matcher product = PRODUCT_PATTERN.matcher(code);
+            while (product.find()) {
+                int close = closing(code, product.end());
+                Matcher lookUp = close < 0 ? null : FROM_LOOK_UP.matcher(code.substring(close + 1));
+                if (lookUp != null && !code.substring(product.end(), close).isBlank() && lookUp.find()) {
+                    problems.add(new RuleProblem(file, line, product.start() + 1, rule, "picks products of catalog." + lookUp.group(1)
+                            + "( ... ) by their own conditions, but a look-up offers only its first " + Catalog.LOOK_UP_SIZE
+                            + " products in stock, so this rule misses the rest: " + (lookUp.group(1).equals("inCategory")
+                                    ? "narrow the look-up instead, as in Product() from catalog.inCategory( \"...\" ).tagged( $tag ),"
+                                            + " .inSize( ... ) or .inAnyColorOf( ... )"
+                                    : "write Product() and choose the products in the feed or bought-together.csv")));
+                }
+            }
+        });
+        return problems;
+    }
+
+    /** What is done with each line of code of a DRL file: its number, the rule it is in (null outside rules), its code. */
+    private interface LineVisitor {
+        void visit(int line, String rule, String code);
+    }
+
+    private static void eachLine(String text, LineVisitor visitor) {
         String[] lines = lines(text);
         String rule = null;
         for (int i = 0; i < lines.length; i++) {
@@ -64,21 +88,8 @@ final class DrlLint {
             if (ruleLine.matches() && ruleLine.group(1).startsWith("\"")) {
                 rule = ruleName(ruleLine);
             }
-            Matcher product = PRODUCT_PATTERN.matcher(code);
-            while (product.find()) {
-                int close = closing(code, product.end());
-                Matcher lookUp = close < 0 ? null : FROM_LOOK_UP.matcher(code.substring(close + 1));
-                if (lookUp != null && !code.substring(product.end(), close).isBlank() && lookUp.find()) {
-                    problems.add(new RuleProblem(file, i + 1, product.start() + 1, rule, "picks products of catalog." + lookUp.group(1)
-                            + "( ... ) by their own conditions, but a look-up offers only its first " + Catalog.LOOK_UP_SIZE
-                            + " products in stock, so this rule misses the rest: " + (lookUp.group(1).equals("inCategory")
-                                    ? "narrow the look-up instead, as in Product() from catalog.inCategory( \"...\" ).tagged( $tag ),"
-                                            + " .inSize( ... ) or .inAnyColorOf( ... )"
-                                    : "write Product() and choose the products in the feed or bought-together.csv")));
-                }
-            }
+            visitor.visit(i + 1, rule, code);
         }
-        return problems;
     }
 
     /** Where the parenthesis closes that is open just before {@code from}; -1 when not on this line. */
@@ -105,17 +116,10 @@ final class DrlLint {
     /** Amounts, imports and messages that compile but cannot work, each at its line. */
     static List<RuleProblem> check(String file, String text) {
         List<RuleProblem> problems = new ArrayList<>();
-        String[] lines = lines(text);
-        String rule = null;
-        for (int i = 0; i < lines.length; i++) {
-            String code = Line.read(lines[i]).code();
-            Matcher ruleLine = RULE.matcher(code);
-            if (ruleLine.matches() && ruleLine.group(1).startsWith("\"")) {
-                rule = ruleName(ruleLine);
-            }
-            problems.addAll(wildcardImport(file, i + 1, code));
-            problems.addAll(goals(file, i + 1, rule, code));
-        }
+        eachLine(text, (line, rule, code) -> {
+            problems.addAll(wildcardImport(file, line, code));
+            problems.addAll(goals(file, line, rule, code));
+        });
         for (Message message : messages(file, text)) {
             problems.addAll(placeholders(message.file(), message.line(), message.rule(), message.text()));
             if (message.text().contains("{product}") && !message.aboutAnItem()) {

@@ -64,6 +64,7 @@ class DecisionEngineTest {
     @ParameterizedTest(name = "{0}: {2}")
     @CsvSource({
             "FAILS-THEN, A rule whose consequence throws, CONSEQUENCE_FAILED",
+            "OVERFLOWS,  A rule whose consequence overflows the stack, CONSEQUENCE_FAILED",
             "LOOPS,      A rule that keeps re-activating itself, FIRING_CAP",
             "STALLS,     A rule that takes its time, TIME_BUDGET"})
     void shouldKeepTheNudgesProposedBeforeTheFaultyRuleFired(String sku, String rule, RuleFault.Kind kind) throws Exception {
@@ -76,7 +77,7 @@ class DecisionEngineTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource(value = {"FAILS-WHEN, A rule whose condition throws", "FAILS-FROM, "}, nullValues = "")
+    @CsvSource(value = {"FAILS-WHEN, A rule whose condition throws", "FAILS-FROM, ", "ERRS-WHEN, "}, nullValues = "")
     void shouldAnswerWhenAConditionThrows(String sku, String rule) throws Exception {
         Decision failed = decide(withFaultyRules, cartWith(sku), true);
 
@@ -98,7 +99,7 @@ class DecisionEngineTest {
     }
 
     @ParameterizedTest(name = "after {0}")
-    @CsvSource({"FAILS-THEN", "FAILS-WHEN", "FAILS-FROM", "LOOPS"})
+    @CsvSource({"FAILS-THEN", "FAILS-WHEN", "FAILS-FROM", "LOOPS", "OVERFLOWS", "ERRS-WHEN"})
     void shouldDecideRightAfterAFaultInTheSameSessionPool(String sku) throws Exception {
         Decision expected = decide(sound, SERUM_CART, true);
 

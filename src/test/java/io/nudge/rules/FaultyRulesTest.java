@@ -65,6 +65,8 @@ class FaultyRulesTest {
     @ParameterizedTest(name = "{0}: {2}")
     @CsvSource({
             "FAILS-THEN, A rule whose consequence throws, consequence-failed",
+            "OVERFLOWS,  A rule whose consequence overflows the stack, consequence-failed",
+            "ERRS-WHEN,  unknown, condition-failed",
             "FAILS-WHEN, A rule whose condition throws, condition-failed",
             "FAILS-FROM, unknown, condition-failed",
             "LOOPS,      A rule that keeps re-activating itself, firing-cap",
