@@ -9,7 +9,10 @@ import io.quarkus.vertx.http.runtime.security.HttpSecurityPolicy;
 import io.smallrye.mutiny.Uni;
 import io.vertx.ext.web.RoutingContext;
 
-/** Decisions are open until API keys are configured; then only a caller holding a key (or the admin token) may ask. */
+/**
+ * Decisions are open until API keys are configured; then only a caller holding a key (or the admin token) may ask. A caller
+ * presenting a wrong token or key is refused either way.
+ */
 @ApplicationScoped
 public class StorefrontPolicy implements HttpSecurityPolicy {
 
@@ -22,10 +25,8 @@ public class StorefrontPolicy implements HttpSecurityPolicy {
     @Override
     public Uni<CheckResult> checkPermission(RoutingContext request, Uni<SecurityIdentity> identity,
             AuthorizationRequestContext requestContext) {
-        if (!keysRequired) {
-            return CheckResult.permit();
-        }
-        return identity.map(caller -> caller.hasRole(Roles.STOREFRONT) ? CheckResult.PERMIT : CheckResult.DENY);
+        // The caller is always known first, so that a wrong token is refused even where none is needed.
+        return identity.map(caller -> !keysRequired || caller.hasRole(Roles.STOREFRONT) ? CheckResult.PERMIT : CheckResult.DENY);
     }
 
     @Override

@@ -32,6 +32,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import javax.net.ssl.SSLException;
@@ -54,6 +55,8 @@ import io.quarkus.runtime.annotations.RegisterForReflection;
 public final class CatalogReader {
 
     private static final CsvMapper CSV = new CsvMapper();
+    /** The scheme of a URL, then the user information before its host ({@code user:password@}). */
+    private static final Pattern USER_INFO = Pattern.compile("^([A-Za-z][A-Za-z0-9+.-]*://)[^/?#]*@");
 
     /**
      * A configured source, a feed or the pairs, by the name problems give it: the file that holds it (a download
@@ -335,7 +338,7 @@ public final class CatalogReader {
     }
 
     private Fetched download(String url) {
-        String name = url.replaceFirst("\\?.*", "?…");
+        String name = shown(url);
         try {
             HttpRequest request = HttpRequest.newBuilder(URI.create(url)).timeout(config.downloadTimeout()).GET().build();
             Path download = Files.createTempFile("nudge-feed-", ".download");
@@ -370,6 +373,14 @@ public final class CatalogReader {
             Thread.currentThread().interrupt();
             throw new CatalogException(name, 0, "the download was interrupted");
         }
+    }
+
+    /**
+     * A URL as problems, the log and {@code GET /v1/catalog} name it: without the user and password before its host,
+     * nor its query, either of which can hold a secret.
+     */
+    static String shown(String url) {
+        return USER_INFO.matcher(url).replaceFirst("$1").replaceFirst("\\?.*", "?…");
     }
 
     private static byte[] sha256(Path file) throws IOException {

@@ -105,8 +105,8 @@ public final class LiftReport {
             switch (node.path("event").asText()) {
                 case DecisionEvent.TYPE -> {
                     DecisionEvent decision = JSON.treeToValue(node, DecisionEvent.class);
-                    if (decision.decisionId() == null || decision.currency() == null
-                            || decision.nudges().stream().anyMatch(fate -> fate.rule() == null || fate.outcome() == null)) {
+                    if (decision.decisionId() == null || decision.currency() == null || decision.nudges() == null
+                            || decision.nudges().stream().anyMatch(fate -> fate == null || fate.rule() == null || fate.outcome() == null)) {
                         unreadable++;
                     } else {
                         decisions.add(decision);
@@ -131,8 +131,13 @@ public final class LiftReport {
     }
 
     public List<RuleLift> rows() {
-        Map<String, Integer> firedIn = new TreeMap<>();
-        decisions.forEach(d -> d.fired().forEach(rule -> firedIn.merge(rule, 1, Integer::sum)));
+        // A rule's share of the decisions in its row's currency: a rule for dollars fires in none in euros.
+        Map<List<String>, Integer> firedIn = new HashMap<>();
+        Map<String, Integer> decisionsIn = new HashMap<>();
+        decisions.forEach(d -> {
+            decisionsIn.merge(d.currency(), 1, Integer::sum);
+            d.fired().forEach(rule -> firedIn.merge(List.of(rule, d.currency()), 1, Integer::sum));
+        });
         Map<List<String>, Experiment> experiments = new TreeMap<>(Comparator.comparing((List<String> k) -> k.get(0))
                 .thenComparing(k -> k.get(1)));
         for (DecisionEvent decision : decisions) {
@@ -155,7 +160,7 @@ public final class LiftReport {
             double lift = treated.mean() / heldOut.mean() - 1;
             double se = Math.sqrt(treated.varianceOfMean() / sq(heldOut.mean())
                     + sq(treated.mean()) * heldOut.varianceOfMean() / sq(sq(heldOut.mean())));
-            double share = decisions.isEmpty() ? 0 : firedIn.getOrDefault(key.get(0), 0) / (double) decisions.size();
+            double share = firedIn.getOrDefault(key, 0) / (double) decisionsIn.get(key.get(1));
             rows.add(new RuleLift(key.get(0), key.get(1), share, treated, heldOut, lift, lift - Z_95 * se, lift + Z_95 * se,
                     experiment.heldOutShare(), experiment.configuredShare(), experiment.mismatched()));
         });

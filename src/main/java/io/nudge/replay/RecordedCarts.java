@@ -3,6 +3,7 @@ package io.nudge.replay;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
+import java.math.BigInteger;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
@@ -68,10 +69,10 @@ public final class RecordedCarts {
         }
     }
 
-    /** How many times an event file has rolled over: 0 for the one written now. */
-    private static int age(Path file) {
+    /** How many times an event file has rolled over: 0 for the one written now; a number too long for a long counts as the oldest. */
+    private static BigInteger age(Path file) {
         Matcher matcher = ROLLED_OVER.matcher(file.getFileName().toString());
-        return matcher.matches() && matcher.group(1) != null ? Integer.parseInt(matcher.group(1)) : 0;
+        return matcher.matches() && matcher.group(1) != null ? new BigInteger(matcher.group(1)) : BigInteger.ZERO;
     }
 
     /** Hands the non-blank lines to {@code batch}, {@code size} at a time, in file order. */

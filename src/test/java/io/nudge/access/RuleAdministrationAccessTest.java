@@ -38,6 +38,18 @@ class RuleAdministrationAccessTest {
     }
 
     @Test
+    void shouldRefuseADecisionWithAWrongTokenEvenWhileDecisionsAreOpen() {
+        given().header("Authorization", "Bearer " + AdminToken.TEST_TOKEN + "x").contentType("application/json")
+                .body("""
+                        {"cart": {"currency": "USD", "items": []}}
+                        """)
+                .when().post("/v1/nudges").then()
+                .statusCode(401)
+                .contentType("application/problem+json")
+                .header("WWW-Authenticate", "Bearer realm=\"nudge\"");
+    }
+
+    @Test
     void shouldKeepDecisionsOpenWhileNoApiKeyIsConfigured() {
         NudgeApi.decide("""
                 {"cart": {"currency": "USD", "items": []}}

@@ -324,6 +324,13 @@ class CatalogTest {
             assertThat(loaded.feeds().get(0).source()).isEqualTo(base + "/feed.tsv?…");
             assertThatThrownBy(() -> CatalogReader.read(List.of(base + "/gone.tsv?key=secret"), null))
                     .hasMessage(base + "/gone.tsv?…: answered HTTP 404 instead of the feed");
+            String withUser = base.replace("//", "//shop:s3cret@");
+            assertThat(CatalogReader.read(List.of(withUser + "/feed.tsv"), null).feeds().get(0).source())
+                    .as("the user and password of a URL are never shown").isEqualTo(base + "/feed.tsv");
+            assertThatThrownBy(() -> CatalogReader.read(List.of(withUser + "/gone.tsv?key=secret"), null))
+                    .hasMessage(base + "/gone.tsv?…: answered HTTP 404 instead of the feed");
+            assertThatThrownBy(() -> CatalogReader.read(List.of("https://shop:s3cret@bad host/feed.tsv"), null))
+                    .hasMessage("https://bad host/feed.tsv: is not a URL");
         } finally {
             server.stop(0);
         }

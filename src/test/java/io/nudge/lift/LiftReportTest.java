@@ -196,8 +196,22 @@ class LiftReportTest {
         Events events = tenPercentLift();
         events.lines.add("{\"event\": \"outcome\", \"decisionId\": \"d-1\"}");
         events.lines.add("{\"event\": \"decision\", \"decisionId\": \"x\", \"shopper\": \"s\", \"nudges\": [{\"outcome\": \"SHOWN\"}]}");
+        events.lines.add("{\"event\": \"decision\", \"decisionId\": \"y\", \"currency\": \"USD\", \"shopper\": \"s\", \"nudges\": [null]}");
 
-        assertThat(printed(events.report("incomplete"))).contains("2 lines unreadable");
+        assertThat(printed(events.report("incomplete"))).contains("3 lines unreadable");
+    }
+
+    @Test
+    void shouldGiveARulesFiredShareOfTheDecisionsInItsRowsCurrency() throws IOException {
+        Events events = tenPercentLift();
+        for (int i = 0; i < 1_000; i++) {
+            String id = "eur-" + i;
+            events.lines.add(JSON.writeValueAsString(new DecisionEvent(DecisionEvent.TYPE, id, Instant.EPOCH, "v1", "euro-shopper-" + i,
+                    new BigDecimal("40.00"), "EUR", List.of(), List.of(), Map.of(), null)));
+        }
+
+        assertThat(events.row("with-euros").firedShare()).as("2,000 of the 3,000 dollar decisions; none of the euro ones count")
+                .isCloseTo(2.0 / 3, within(1e-9));
     }
 
     @Test

@@ -131,6 +131,7 @@ class ReplayTest {
         List<String> lines = Files.readAllLines(CARTS);
         Files.write(events.resolve("events.jsonl"), lines.subList(0, 1));
         Files.write(events.resolve("events.jsonl.1"), lines.subList(2, 3));
+        Files.write(events.resolve("events.jsonl.99999999999"), List.of());
         Files.writeString(events.resolve("notes.txt"), "not read");
 
         JsonNode replay = json.readTree(run(DRAFT.toString(), "--against", TestRuleBook.FOLDER.toString(), "--replay", events.toString(),
