@@ -6,6 +6,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -17,6 +18,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.nudge.decision.Decided;
 import io.nudge.decision.Decision;
 import io.nudge.decision.DecisionEngine;
+import io.nudge.decision.Facts;
 import io.nudge.decision.RuleBook;
 import io.nudge.lift.Lift;
 import io.nudge.money.Money;
@@ -40,6 +42,7 @@ import io.vertx.core.WorkerExecutor;
 public class NudgeService {
 
     private static final Logger LOG = Logger.getLogger(NudgeService.class);
+    private static final long LOG_ABANDONED_EVERY_NANOS = TimeUnit.MINUTES.toNanos(1);
 
     private final ActiveRules rules;
     private final ActiveCatalog catalogs;
@@ -51,6 +54,9 @@ public class NudgeService {
     private final WorkerExecutor deciders;
     /** Decisions waiting for a decision thread; past {@link #maxQueued} a cart is answered without nudges at once. */
     private final AtomicInteger queued = new AtomicInteger();
+    /** When the last line about abandoned decisions was logged, and how many since. */
+    private final AtomicLong abandonedLoggedAt = new AtomicLong(System.nanoTime() - LOG_ABANDONED_EVERY_NANOS);
+    private final AtomicLong abandonedSinceLogged = new AtomicLong();
     private final int maxQueued;
 
     NudgeService(ActiveRules rules, ActiveCatalog catalogs, DecisionEngine engine, Lift lift, AnswerConfig config, MeterRegistry registry, Vertx vertx) {
@@ -83,16 +89,16 @@ public class NudgeService {
         if (queued.incrementAndGet() > maxQueued) {
             // Every decision thread is held (a rule blocks) and the queue is full: answer now rather than queue forever.
             queued.decrementAndGet();
-            abandoned.increment();
-            return CompletableFuture.completedFuture(withoutNudges(book, catalog, request));
+            Decided now = withoutNudges(book, catalog, request, Decided.QUEUE_FULL);
+            abandoned(now, request, start);
+            return CompletableFuture.completedFuture(now.decision());
         }
         Promise<Decision> answer = Promise.promise();
         // Called on the I/O thread: the timer and the result both come back to it, one after the other.
         long timer = vertx.setTimer(deadlineMillis, fired -> {
-            if (answer.tryComplete(withoutNudges(book, catalog, request))) {
-                abandoned.increment();
-                LOG.warn("A decision ran past nudge.decision.deadline and was answered without nudges; its rules still hold a"
-                        + " decision thread. A rule's then part blocks or loops: see nudge_rule_faults_total once it returns.");
+            Decided late = withoutNudges(book, catalog, request, Decided.DEADLINE);
+            if (answer.tryComplete(late.decision())) {
+                abandoned(late, request, start);
             }
         });
         try {
@@ -122,9 +128,28 @@ public class NudgeService {
         });
     }
 
-    private static Decision withoutNudges(RuleBook book, Catalog catalog, NudgeRequest request) {
-        Cart cart = RequestFacts.of(request, catalog).cart();
-        return new Decision(UUID.randomUUID().toString(), book.version(), cart.currency(),
-                Money.shown(cart.subtotal(), cart.currencyUnit()), List.of(), null);
+    private static Decided withoutNudges(RuleBook book, Catalog catalog, NudgeRequest request, String why) {
+        Facts facts = RequestFacts.of(request, catalog);
+        Cart cart = facts.cart();
+        return Decided.abandoned(new Decision(UUID.randomUUID().toString(), book.version(), cart.currency(),
+                Money.shown(cart.subtotal(), cart.currencyUnit()), List.of(), null), facts.shopperKey(), why);
+    }
+
+    /**
+     * Records an answer given without the rules like any other (its event says why, so the outcome posted for it has
+     * its decision), counts it, and says so in the log at most once a minute: a rule that blocks abandons every cart.
+     */
+    private void abandoned(Decided answer, NudgeRequest request, long start) {
+        lift.decided(answer, request, System.nanoTime() - start);
+        abandoned.increment();
+        abandonedSinceLogged.incrementAndGet();
+        long last = abandonedLoggedAt.get();
+        long now = System.nanoTime();
+        if (now - last >= LOG_ABANDONED_EVERY_NANOS && abandonedLoggedAt.compareAndSet(last, now)) {
+            long unlogged = abandonedSinceLogged.getAndSet(0);
+            LOG.warnf("%d decision(s) answered without nudges since the last such line: the rules ran past nudge.decision.deadline,"
+                    + " or every decision thread was held. A rule's then part blocks or loops: see nudge_decisions_abandoned_total,"
+                    + " and nudge_rule_faults_total once it returns. At most one such line a minute.", unlogged);
+        }
     }
 }

@@ -14,12 +14,14 @@ import io.nudge.request.NudgeRequest;
 /**
  * One decision, as the lift report reads it: who (hashed), what the cart was worth, what became
  * of each nudge the rules proposed, and the percent of shoppers each rule that fired holds out
- * (so the report can tell when the groups are not the sizes configured).
+ * (so the report can tell when the groups are not the sizes configured). {@code abandoned} says why
+ * the shopper was answered without the rules ({@code deadline}, {@code queue-full}), and is absent
+ * when they decided: every answer is one event.
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public record DecisionEvent(String event, String decisionId, Instant at, String rulesVersion, String shopper,
         BigDecimal subtotal, String currency, List<String> fired, List<Fate> nudges, Map<String, Integer> holdouts,
-        NudgeRequest request) {
+        NudgeRequest request, String abandoned) {
 
     public static final String TYPE = "decision";
 
@@ -34,6 +36,7 @@ public record DecisionEvent(String event, String decisionId, Instant at, String 
     static DecisionEvent of(Decided decided, Instant at, String shopper, NudgeRequest request) {
         var decision = decided.decision();
         return new DecisionEvent(TYPE, decision.decisionId(), at, decision.rulesVersion(), shopper, decision.subtotal(),
-                decision.currency(), decided.fired().stream().sorted().toList(), decided.fates(), decided.holdouts(), request);
+                decision.currency(), decided.fired().stream().sorted().toList(), decided.fates(), decided.holdouts(), request,
+                decided.abandoned());
     }
 }

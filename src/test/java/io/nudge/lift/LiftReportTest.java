@@ -49,7 +49,7 @@ class LiftReportTest {
             }
             lines.add(JSON.writeValueAsString(new DecisionEvent(DecisionEvent.TYPE, id, Instant.EPOCH, "v1", shopper,
                     new BigDecimal("40.00"), "USD", fates.length == 0 ? List.of() : List.of(RULE), nudges,
-                    fates.length == 0 ? Map.of() : Map.of(RULE, percentConfigured), null)));
+                    fates.length == 0 ? Map.of() : Map.of(RULE, percentConfigured), null, null)));
             BigDecimal total = BigDecimal.valueOf(mean + 10 * noise.nextGaussian()).setScale(2, RoundingMode.HALF_EVEN);
             lines.add(JSON.writeValueAsString(new OutcomeEvent(OutcomeEvent.TYPE, id, Instant.EPOCH, total, "USD", null)));
             return this;
@@ -207,7 +207,7 @@ class LiftReportTest {
         for (int i = 0; i < 1_000; i++) {
             String id = "eur-" + i;
             events.lines.add(JSON.writeValueAsString(new DecisionEvent(DecisionEvent.TYPE, id, Instant.EPOCH, "v1", "euro-shopper-" + i,
-                    new BigDecimal("40.00"), "EUR", List.of(), List.of(), Map.of(), null)));
+                    new BigDecimal("40.00"), "EUR", List.of(), List.of(), Map.of(), null, null)));
         }
 
         assertThat(events.row("with-euros").firedShare()).as("2,000 of the 3,000 dollar decisions; none of the euro ones count")

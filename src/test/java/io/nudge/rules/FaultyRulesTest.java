@@ -30,6 +30,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+import io.nudge.testing.EventFile;
 import io.nudge.testing.Metrics;
 import io.nudge.testing.ScratchRules;
 import io.quarkus.test.junit.QuarkusTest;
@@ -106,6 +107,8 @@ class FaultyRulesTest {
         assertThat(answer.jsonPath().getList("nudges")).as("the same cart gets free shipping when no rule blocks").isEmpty();
         assertThat(answer.jsonPath().getString("currency")).isEqualTo("USD");
         assertThat(Metrics.value("nudge_decisions_abandoned_total")).isEqualTo(abandoned + 1);
+        assertThat(EventFile.awaitEvent("decision", answer.jsonPath().getString("decisionId")).path("abandoned").asText())
+                .as("the answer is recorded like any other, so the order posted for it finds its decision").isEqualTo("deadline");
     }
 
     @Test
