@@ -81,7 +81,8 @@ public class RulesResource {
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Check the rule folder and, if it passes, make it serve",
             description = "Needs the admin token (Authorization: Bearer ...). 200 with the attempt when loaded or unchanged;"
-                    + " 422 problem+json with every error and failed scenario when refused.")
+                    + " 422 problem+json with every error and failed scenario when refused; 409 when a rollback came while it was"
+                    + " checked (the later command wins).")
     public Response reload() {
         if (!RuleCompiler.available()) {
             return cannotCompile("ship a new image to change them");
@@ -90,6 +91,10 @@ public class RulesResource {
             return Problem.ofStatus(409, "reloading is off (nudge.rules.reload=off)").toResponse();
         }
         ReloadAttempt attempt = rules.reload("api", caller.getPrincipal().getName());
+        if (attempt.result() == ReloadAttempt.Result.SUPERSEDED) {
+            return Problem.ofStatus(409, "a rollback came while the rule folder was checked, and it serves: reload again to serve the"
+                    + " folder").toResponse();
+        }
         if (attempt.result() != ReloadAttempt.Result.REFUSED) {
             return Response.ok(attempt).build();
         }

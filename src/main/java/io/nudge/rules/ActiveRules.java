@@ -204,6 +204,7 @@ public class ActiveRules {
      * admin token, or null when a saved file or the start did.
      */
     public synchronized ReloadAttempt reload(String trigger, String by) {
+        Served before = first();
         CheckReport report = checkFolder();
         Served now = first();
         if (report.passed() && now != null && report.version().equals(now.version().version())) {
@@ -226,7 +227,15 @@ public class ActiveRules {
             }
             return refused;
         }
-        serve(report.book(), report.files(), trigger, by, RuleBookChange.Action.LOADED);
+        synchronized (publishing) {
+            if (first() != before) {
+                // A rollback served while the folder was checked: it is the later command, and a 200 for it must hold.
+                LOG.warnf("Reload (%s) of version %s superseded by a rollback to %s while it was checked: the rollback's rules serve",
+                        trigger, report.version(), first().version().version());
+                return ReloadAttempt.of(trigger, report, ReloadAttempt.Result.SUPERSEDED);
+            }
+            serve(report.book(), report.files(), trigger, by, RuleBookChange.Action.LOADED);
+        }
         lastRefused = null;
         return ReloadAttempt.of(trigger, report, ReloadAttempt.Result.LOADED);
     }

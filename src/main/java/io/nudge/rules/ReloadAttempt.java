@@ -16,7 +16,12 @@ public record ReloadAttempt(String trigger, Instant at, String version, Result r
         /** The folder holds the rules already serving. */
         UNCHANGED,
         /** The new rules failed the check; the rules before them still serve. */
-        REFUSED
+        REFUSED,
+        /**
+         * A rollback came while the rules were checked: the later command wins, so the rollback's book serves and this
+         * reload did nothing. Reload again to serve the folder.
+         */
+        SUPERSEDED
     }
 
     static ReloadAttempt of(String trigger, CheckReport report, Result result) {

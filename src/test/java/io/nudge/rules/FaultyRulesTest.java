@@ -162,7 +162,7 @@ class FaultyRulesTest {
     }
 
     /** True while a thread waits in a rule's consequence: code of the rules' package calling LockSupport.parkNanos. */
-    private static boolean aRuleIsParked() {
+    static boolean aRuleIsParked() {
         return Thread.getAllStackTraces().values().stream().anyMatch(stack -> stack.length > 1
                 && stack[0].getMethodName().equals("park") && Arrays.stream(stack).anyMatch(frame -> frame.getClassName().startsWith("nudge.")));
     }

@@ -16,6 +16,7 @@ import java.nio.file.Files;
 import java.time.Duration;
 import java.util.Collections;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -29,6 +30,8 @@ import io.nudge.testing.ScratchRules;
 import io.nudge.testing.TestRuleBook;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
+import io.restassured.response.ExtractableResponse;
+import io.restassured.response.Response;
 
 /** The rule books that served, rollback to one of them, and the audit trail of every load, refusal and rollback. */
 @QuarkusTest
@@ -70,6 +73,50 @@ class RuleHistoryTest {
         // Each book is in the history once: the one brought back is first again.
         asAdmin().get("/v1/rules/history").then().body("version.take(2)", contains(before, after))
                 .body("findAll { it.version == '" + before + "' }", hasSize(1));
+    }
+
+    @Test
+    void shouldLetARollbackThatCameWhileAReloadWasCheckedWinAndSaySoToTheReload() {
+        String before = when().get("/v1/rules").then().extract().path("version");
+        ScratchRules.write(Publishing.FOLDER, "winter.drl", "package nudge;\n// winter\n");
+        ScratchRules.reload().statusCode(200);
+        // Rules whose check takes a few seconds: each scenario's cart fires a rule that waits, within the check's budget.
+        ScratchRules.write(Publishing.FOLDER, "slow.drl", """
+                package nudge;
+                import io.nudge.vocabulary.*;
+                import java.util.concurrent.locks.LockSupport;
+
+                rule "A rule that takes most of its budget"
+                    @description("Waits 700 ms, within the check's budget of a second.")
+                when
+                    exists LineItem( sku == "SLOW" )
+                then
+                    LockSupport.parkNanos( 700_000_000L );
+                end
+                """);
+        ScratchRules.write(Publishing.FOLDER, "scenarios/slow.yaml", """
+                - name: A slow cart
+                  cart: {currency: USD, items: [{sku: SLOW, quantity: 1, price: 1.00}]}
+                  expectNot: [{type: DISCOUNT}]
+                - name: Another slow cart
+                  cart: {currency: USD, items: [{sku: SLOW, quantity: 2, price: 1.00}]}
+                  expectNot: [{type: DISCOUNT}]
+                - name: A third slow cart
+                  cart: {currency: USD, items: [{sku: SLOW, quantity: 3, price: 1.00}]}
+                  expectNot: [{type: DISCOUNT}]
+                """);
+        CompletableFuture<ExtractableResponse<Response>> reload = CompletableFuture.supplyAsync(
+                () -> asAdmin().post("/v1/rules/reload").then().extract());
+        await().atMost(Duration.ofSeconds(30)).until(() -> FaultyRulesTest.aRuleIsParked() || reload.isDone());
+
+        asAdmin().post("/v1/rules/rollback/" + before).then().statusCode(200).body("version", equalTo(before));
+
+        ExtractableResponse<Response> superseded = reload.join();
+        assertThat(superseded.statusCode()).isEqualTo(409);
+        assertThat(superseded.contentType()).startsWith("application/problem+json");
+        assertThat(superseded.jsonPath().getString("detail")).contains("a rollback came while the rule folder was checked");
+        decide(TestRuleBook.SERUM_CART).body("rulesVersion", equalTo(before));
+        asAdmin().get("/v1/rules/history").then().body("[0].version", equalTo(before));
     }
 
     @Test
