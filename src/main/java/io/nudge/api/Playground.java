@@ -15,6 +15,8 @@ import io.vertx.ext.web.RoutingContext;
 public class Playground {
 
     static final String PATH = "/playground/";
+    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:;"
+            + " connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
 
     private final boolean enabled;
 
@@ -27,6 +29,8 @@ public class Playground {
         router.routeWithRegex("^/(playground)?$").order(Integer.MIN_VALUE + 1).handler(this::redirect);
         router.route("/playground/*").order(Integer.MIN_VALUE + 1).handler(ctx -> {
             if (enabled) {
+                // The page shows feed data and takes the admin token: only its own scripts run, and no other site frames it.
+                ctx.response().putHeader("Content-Security-Policy", CONTENT_SECURITY_POLICY);
                 ctx.next();
             } else {
                 ctx.response().setStatusCode(404).end();

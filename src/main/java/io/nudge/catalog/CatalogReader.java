@@ -187,12 +187,14 @@ public final class CatalogReader {
         List<LoadedCatalog.Feed> summaries = new ArrayList<>();
         List<RowProblem> tooMany = new ArrayList<>();
         Map<String, String> notInStock = new HashMap<>();
-        // The feed each currency was first read from: a sku priced twice in it is listed twice there.
-        Map<String, String> feedOfCurrency = new HashMap<>();
-        for (Fetched feed : feeds) {
+        // The feed each currency was first read from, by its place in the list: a sku priced twice in it is listed twice there.
+        Map<String, Integer> feedOfCurrency = new HashMap<>();
+        for (int place = 0; place < feeds.size(); place++) {
+            Fetched feed = feeds.get(place);
+            Integer thisFeed = place;
             List<RowProblem> twice = new ArrayList<>();
             MerchantFeed.Read read = MerchantFeed.read(feed.name(), feed.file(), config.lineAttribute(), listing -> {
-                feedOfCurrency.putIfAbsent(listing.currency(), feed.name());
+                feedOfCurrency.putIfAbsent(listing.currency(), thisFeed);
                 Product product = products.get(listing.sku());
                 if (product == null) {
                     products.put(listing.sku(), product(listing));
@@ -200,7 +202,7 @@ public final class CatalogReader {
                     if (!Product.IN_STOCK.equals(listing.availability())) {
                         notInStock.put(listing.sku(), listing.availability());
                     }
-                    twice.add(feed.name().equals(feedOfCurrency.get(listing.currency()))
+                    twice.add(thisFeed.equals(feedOfCurrency.get(listing.currency()))
                             ? new RowProblem(feed.name(), listing.row(), 0, MerchantFeed.ID, "id \"" + listing.sku()
                                     + "\" is on an earlier line of this feed: give each product one row")
                             : new RowProblem(feed.name(), listing.row(), 0, MerchantFeed.PRICE, "id \"" + listing.sku() + "\" has a price in "
@@ -377,10 +379,10 @@ public final class CatalogReader {
 
     /**
      * A URL as problems, the log and {@code GET /v1/catalog} name it: without the user and password before its host,
-     * nor its query, either of which can hold a secret.
+     * its query or its fragment, any of which can hold a secret.
      */
     static String shown(String url) {
-        return USER_INFO.matcher(url).replaceFirst("$1").replaceFirst("\\?.*", "?…");
+        return USER_INFO.matcher(url).replaceFirst("$1").replaceFirst("#.*", "").replaceFirst("\\?.*", "?…");
     }
 
     private static byte[] sha256(Path file) throws IOException {

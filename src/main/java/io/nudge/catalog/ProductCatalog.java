@@ -63,7 +63,7 @@ public final class ProductCatalog implements Catalog {
 
     @Override
     public Products inCategory(String category) {
-        CategoryLookUp products = byCategory.get(category);
+        CategoryLookUp products = category == null ? null : byCategory.get(category);
         return products == null ? NO_CATEGORY : products;
     }
 
@@ -78,7 +78,7 @@ public final class ProductCatalog implements Catalog {
      */
     @Override
     public List<Product> boughtWith(String sku) {
-        return boughtWith.getOrDefault(sku, List.of());
+        return sku == null ? List.of() : boughtWith.getOrDefault(sku, List.of());
     }
 
     /** The first products a look-up offers, kept once at load rather than cut at every decision. */

@@ -112,7 +112,11 @@ public class DecisionEngine {
             return cut;
         } catch (RuntimeException | Error e) {
             // Drools raises a rule's failure in a condition or a `from` as whatever the rule threw, and an Error of any
-            // rule as it is: a stack overflow in a rule must not fail the checkout either.
+            // rule as it is: a stack overflow in a rule must not fail the checkout either. A JVM out of memory is not
+            // the rule's doing, and no answer from it could be trusted.
+            if (e instanceof VirtualMachineError && !(e instanceof StackOverflowError)) {
+                throw e;
+            }
             RuleFault failed = RuleFault.of(e, budget.firing());
             faults.record(book, failed, e);
             return failed;

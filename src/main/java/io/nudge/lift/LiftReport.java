@@ -12,6 +12,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 
@@ -105,7 +106,7 @@ public final class LiftReport {
             switch (node.path("event").asText()) {
                 case DecisionEvent.TYPE -> {
                     DecisionEvent decision = JSON.treeToValue(node, DecisionEvent.class);
-                    if (decision.decisionId() == null || decision.currency() == null || decision.nudges() == null
+                    if (decision.decisionId() == null || decision.currency() == null || decision.fired().stream().anyMatch(Objects::isNull)
                             || decision.nudges().stream().anyMatch(fate -> fate == null || fate.rule() == null || fate.outcome() == null)) {
                         unreadable++;
                     } else {

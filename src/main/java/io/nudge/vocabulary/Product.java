@@ -84,6 +84,7 @@ public record Product(String sku, String name, String category, String line, Map
 
     // Most products have no sizes, colours or sale, and a price in one currency: sharing the empty collections, keeping a
     // single entry in the smallest map, and sharing the sets a catalog hands in already sorted keep a large catalog small.
+    // A set handed in sorted and unmodifiable is kept as it is: whoever made it must not change what it wraps.
     private static <V> Map<String, V> sortedMap(Map<String, V> map) {
         if (map == null || map.isEmpty()) {
             return Collections.emptySortedMap();

@@ -6,13 +6,14 @@ import java.util.List;
 /**
  * The products of a category that a rule offers, narrowed in the look-up itself:
  * {@code catalog.inCategory( "fishing/terminal-tackle" ).tagged( $tag )}. It is the first
- * {@value Catalog#LOOK_UP_SIZE} products in stock that match, in the feed's order, whatever the
- * category's size: each narrowing reads an index the catalog built when it loaded, so a category
- * of 5,000 products costs a rule no more than one of five.
+ * {@value Catalog#LOOK_UP_SIZE} products in stock that match every narrowing, in the feed's order.
+ * A tag, a size or a single colour reads an index the catalog built when it loaded, and the look-up
+ * stops once it has enough, so a category of 5,000 products costs a rule no more than one of five;
+ * several colours at once are looked for along the shortest of those indexes.
  */
 public interface Products extends List<Product> {
 
-    /** Only products with this tag (a custom label, lower-case, such as "freshwater"). */
+    /** Only products with this tag (a custom label, lower-case, such as "freshwater"); none when the tag is null. */
     Products tagged(String tag);
 
     /** Only products sold in this size; none when the size is null. */

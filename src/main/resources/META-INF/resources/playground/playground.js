@@ -57,10 +57,14 @@ function renderLines() {
   body.replaceChildren();
   lines.forEach((line, i) => {
     const row = document.createElement("tr");
+    // Markup without data: a sku or name from a feed is set as text, never parsed as HTML.
     row.innerHTML = `<th scope="row"></th><td></td>
-      <td><input class="quantity" type="number" min="1" aria-label="Quantity of ${line.sku}"></td>
-      <td><input class="price" inputmode="decimal" aria-label="Unit price of ${line.sku}"></td>
-      <td><button type="button" class="remove" aria-label="Remove ${line.sku}">Remove</button></td>`;
+      <td><input class="quantity" type="number" min="1"></td>
+      <td><input class="price" inputmode="decimal"></td>
+      <td><button type="button" class="remove">Remove</button></td>`;
+    row.querySelector(".quantity").setAttribute("aria-label", `Quantity of ${line.sku}`);
+    row.querySelector(".price").setAttribute("aria-label", `Unit price of ${line.sku}`);
+    row.querySelector(".remove").setAttribute("aria-label", `Remove ${line.sku}`);
     row.cells[0].textContent = line.sku;
     row.cells[1].textContent = line.name;
     const quantity = row.querySelector(".quantity");

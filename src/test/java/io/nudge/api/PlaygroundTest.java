@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
 
 import org.junit.jupiter.api.Test;
 
@@ -23,6 +24,16 @@ class PlaygroundTest {
         given().when().get("/playground/").then().statusCode(200).body(containsString("<title>Nudge playground</title>"));
         given().when().get("/playground/playground.js").then().statusCode(200);
         given().when().get("/playground/playground.css").then().statusCode(200);
+    }
+
+    @Test
+    void shouldLetThePageRunOnlyItsOwnScriptsAndNoOtherSiteFrameIt() {
+        for (String path : new String[] { "/playground/", "/playground/playground.js" }) {
+            given().when().get(path).then().statusCode(200)
+                    .header("Content-Security-Policy", containsString("script-src 'self'"))
+                    .header("Content-Security-Policy", containsString("frame-ancestors 'none'"))
+                    .header("Content-Security-Policy", not(containsString("unsafe-inline")));
+        }
     }
 
     @Test

@@ -85,6 +85,12 @@ class LargeCatalogLookUpTest {
         assertThat(CATALOG.inCategory(ACCESSORIES).inSize(null)).isEmpty();
         assertThat(CATALOG.inCategory(ACCESSORIES).inAnyColorOf(List.of())).isEmpty();
         assertThat(CATALOG.inCategory(TACKLE).tagged("freshwater").inSize("M")).as("weights come in no size").isEmpty();
+        assertThat(CATALOG.inCategory(TACKLE).tagged("freshwater").tagged("saltwater")).as("every narrowing holds").isEmpty();
+        assertThat(CATALOG.inCategory(ACCESSORIES).inSize("M").inSize("L")).isEmpty();
+        assertThat(CATALOG.inCategory(ACCESSORIES).inAnyColorOf(List.of("olive", "navy")).inAnyColorOf(List.of("olive", "red")))
+                .extracting(Product::sku).containsExactlyElementsOf(firstInStock("ACC-", 3000, i -> i >= 2500 && i % 3 == 0));
+        assertThat(CATALOG.inCategory(null)).as("a cart line without a category").isEmpty();
+        assertThat(CATALOG.boughtWith(null)).isEmpty();
     }
 
     @Test

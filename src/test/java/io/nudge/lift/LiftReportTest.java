@@ -197,8 +197,9 @@ class LiftReportTest {
         events.lines.add("{\"event\": \"outcome\", \"decisionId\": \"d-1\"}");
         events.lines.add("{\"event\": \"decision\", \"decisionId\": \"x\", \"shopper\": \"s\", \"nudges\": [{\"outcome\": \"SHOWN\"}]}");
         events.lines.add("{\"event\": \"decision\", \"decisionId\": \"y\", \"currency\": \"USD\", \"shopper\": \"s\", \"nudges\": [null]}");
+        events.lines.add("{\"event\": \"decision\", \"decisionId\": \"z\", \"currency\": \"USD\", \"shopper\": \"s\", \"fired\": [null]}");
 
-        assertThat(printed(events.report("incomplete"))).contains("3 lines unreadable");
+        assertThat(printed(events.report("incomplete"))).contains("4 lines unreadable");
     }
 
     @Test
