@@ -1,20 +1,21 @@
 package io.nudge.replay;
 
+import static io.nudge.testing.Commands.run;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+
+import io.nudge.testing.Commands;
 
 /**
  * The commands as a merchandiser and a CI job run them, against the packaged jar: {@code ./check-rules} with
@@ -28,26 +29,11 @@ class CheckRulesScriptIT {
             "NUDGE_CATALOG_FEED", "src/test/resources/rule-book/catalog",
             "NUDGE_CATALOG_BOUGHT_TOGETHER", "src/test/resources/rule-book/bought-together.csv");
 
-    record Run(int exit, String out) {
-    }
-
-    static Run run(Path from, Map<String, String> env, String... command) throws IOException, InterruptedException {
-        Path output = Files.createTempFile("nudge-command", ".out");
-        ProcessBuilder builder = new ProcessBuilder(command).directory(from.toFile()).redirectErrorStream(false)
-                .redirectOutput(output.toFile()).redirectError(ProcessBuilder.Redirect.INHERIT);
-        builder.environment().putAll(env);
-        Process process = builder.start();
-        assertThat(process.waitFor(5, TimeUnit.MINUTES)).as("finished within 5 minutes").isTrue();
-        String out = Files.readString(output, StandardCharsets.UTF_8);
-        Files.delete(output);
-        return new Run(process.exitValue(), out);
-    }
-
     @Test
     void shouldReplayWithPathsGivenFromAnotherFolder() throws Exception {
         Path elsewhere = Files.createDirectories(ROOT.resolve("target/elsewhere"));
 
-        Run run = run(elsewhere, TEST_CATALOG, "../../check-rules", "../../src/test/resources/rule-book",
+        Commands.Run run = run(elsewhere, TEST_CATALOG, "../../check-rules", "../../src/test/resources/rule-book",
                 "--against", "../../src/test/resources/rule-book", "--replay", "../../src/test/resources/replay/carts.jsonl",
                 "--at", "2026-03-02T10:00:00Z", "--json");
 
@@ -61,7 +47,7 @@ class CheckRulesScriptIT {
 
     @Test
     void shouldReviewTheRulesAgainstABranchAsTheCiJobsDo() throws Exception {
-        Run run = run(ROOT, Map.of(), "deploy/ci/review-rules", "HEAD");
+        Commands.Run run = run(ROOT, Map.of(), "deploy/ci/review-rules", "HEAD");
 
         // Whatever the demo rules say: the check's verdict, and the demo's 200 recorded carts replayed.
         assertThat(run.out()).contains("Checking the rules in " + ROOT.resolve("rules")).contains("Replay: 200 carts through the draft");
