@@ -57,7 +57,7 @@ public class TokenAuthentication implements HttpAuthenticationMechanism {
             }
             adminTokens.put(label, secret);
         });
-        this.apiKeys = config.apiKeys().orElse(List.of()).stream().map(TokenAuthentication::bytes).toList();
+        this.apiKeys = config.apiKeys().orElse(List.of()).stream().map(String::strip).map(TokenAuthentication::bytes).toList();
     }
 
     @Override
@@ -90,7 +90,9 @@ public class TokenAuthentication implements HttpAuthenticationMechanism {
         return Uni.createFrom().item(new ChallengeData(401, "WWW-Authenticate", CHALLENGE));
     }
 
-    private static byte[] admin(String property, String token) {
+    private static byte[] admin(String property, String configured) {
+        // A secret mounted from a file often ends in a newline, which no caller sends: it would never match.
+        String token = configured.strip();
         if (token.length() < MIN_TOKEN_LENGTH) {
             throw new ConfigurationException(property + " must be at least " + MIN_TOKEN_LENGTH + " characters; generate one with: openssl rand -hex 32");
         }

@@ -33,6 +33,14 @@ class AdminTokenLabelsTest {
     }
 
     @Test
+    void shouldReadATokenWithoutTheNewlineItsSecretFileEndsIn() {
+        assertThatThrownBy(() -> new TokenAuthentication(new Access(Optional.of(TOKEN + "\n"), Map.of("alice", " " + TOKEN), Optional.empty())))
+                .as("both are the same token once the whitespace around them is gone")
+                .isInstanceOf(ConfigurationException.class)
+                .hasMessage("nudge.access.admin-tokens.alice is the same token as another: give each person their own");
+    }
+
+    @Test
     void shouldRefuseAShortLabelledToken() {
         assertThatThrownBy(() -> new TokenAuthentication(new Access(Optional.empty(), Map.of("bob", "short"), Optional.empty())))
                 .isInstanceOf(ConfigurationException.class)
