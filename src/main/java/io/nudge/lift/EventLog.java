@@ -1,6 +1,7 @@
 package io.nudge.lift;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.file.Files;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.Locale;
@@ -49,7 +50,7 @@ public class EventLog {
     private final Counter droppedFailed;
     private final Counter droppedAtShutdown;
     private volatile boolean closing;
-    private final SizeRotatingFileHandler file;
+    private final EventFile file;
     private final Thread writer;
     private final KafkaEvents kafka;
 
@@ -104,7 +105,7 @@ public class EventLog {
                     write(next);
                 }
                 if (file != null) {
-                    file.flush();
+                    file.settle();
                 }
             }
         } catch (InterruptedException stopped) {
@@ -116,7 +117,11 @@ public class EventLog {
         try {
             String line = json.writeValueAsString(event);
             switch (config.sink()) {
-                case FILE -> file.publish(new ExtLogRecord(Level.INFO, line, EventLog.class.getName()));
+                case FILE -> {
+                    // Counted once its batch is flushed: written, or lost one by one with it.
+                    file.write(line);
+                    return;
+                }
                 case STDOUT -> System.out.println(line);
                 case KAFKA -> {
                     if (!kafka.send(line, droppedFailed::increment)) {
@@ -157,28 +162,91 @@ public class EventLog {
         writer.join(1_000);
         droppedAtShutdown.increment(queue.size());
         if (file != null) {
+            file.settle();
             file.close();
         }
     }
 
-    private SizeRotatingFileHandler openFile() throws IOException {
+    private EventFile openFile() throws IOException {
         if (config.file().getParent() != null) {
             Files.createDirectories(config.file().getParent());
         }
-        SizeRotatingFileHandler handler = new SizeRotatingFileHandler(config.file().toFile(), true);
-        handler.setRotateSize(config.maxFileSize().asLongValue());
-        handler.setMaxBackupIndex(config.maxFiles());
-        handler.setFormatter(new PatternFormatter("%s%n"));
-        handler.setAutoFlush(false);
-        // A write the disk refuses is an event lost: count it rather than let the handler print it.
-        handler.setErrorManager(new ErrorManager() {
-            @Override
-            public synchronized void error(String msg, Exception ex, int code) {
-                droppedFailed.increment();
-            }
-        });
+        EventFile handler = new EventFile();
+        handler.setFile(config.file().toFile());
         LOG.infof("Events go to %s", config.file().toAbsolutePath());
         return handler;
+    }
+
+    /**
+     * The event file, rotated by size. It knows whether it holds a file open (a rotation that failed leaves it none), opens
+     * the file again once it was moved away or its folder came back, and counts each event of a batch as written once the
+     * batch is flushed, or as lost, one by one, when the disk refused any of it or no file could be opened.
+     */
+    private final class EventFile extends SizeRotatingFileHandler {
+
+        private boolean open;
+        private boolean failed;
+        private int pending;
+
+        EventFile() {
+            super(config.maxFileSize().asLongValue(), config.maxFiles());
+            setAppend(true);
+            setFormatter(new PatternFormatter("%s%n"));
+            setAutoFlush(false);
+            // A write the disk refuses fails the batch it is in: its events are counted lost rather than printed.
+            setErrorManager(new ErrorManager() {
+                @Override
+                public synchronized void error(String msg, Exception ex, int code) {
+                    failed = true;
+                }
+            });
+        }
+
+        @Override
+        public void setOutputStream(OutputStream out) {
+            // The handler opens and closes the file through here, a failed rotation included.
+            open = out != null;
+            super.setOutputStream(out);
+        }
+
+        void write(String line) {
+            if (!open || failed || !Files.isRegularFile(config.file())) {
+                reopen();
+            }
+            if (open) {
+                publish(new ExtLogRecord(Level.INFO, line, EventLog.class.getName()));
+                pending++;
+            } else {
+                droppedFailed.increment();
+            }
+        }
+
+        /** Flushes the batch, and counts its events written or lost. */
+        void settle() {
+            flush();
+            if (failed) {
+                droppedFailed.increment(pending);
+            } else {
+                written.increment(pending);
+            }
+            pending = 0;
+            failed = false;
+        }
+
+        private void reopen() {
+            // What the batch wrote so far went to a file that is gone, or failed: lost, each counted.
+            droppedFailed.increment(pending);
+            pending = 0;
+            failed = false;
+            try {
+                if (config.file().getParent() != null) {
+                    Files.createDirectories(config.file().getParent());
+                }
+                setFile(config.file().toFile());
+            } catch (IOException | RuntimeException e) {
+                open = false;
+            }
+        }
     }
 
     private Counter dropped(MeterRegistry registry, String reason) {

@@ -3,7 +3,10 @@ package io.nudge.lift;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.math.BigInteger;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
@@ -17,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import io.nudge.testing.ScratchRules;
 import io.quarkus.runtime.configuration.MemorySize;
 import io.smallrye.mutiny.helpers.test.AssertSubscriber;
 
@@ -59,6 +63,51 @@ class EventLogTest {
         assertThat(5 + dropped("queue-full") + dropped("shutdown")).isEqualTo(1_000);
     }
 
+    @Test
+    void shouldCountEveryEventLostWhileTheFolderIsGoneAndWriteAgainOnceItIsBack() throws Exception {
+        Path folder = Path.of("target/event-fault").toAbsolutePath();
+        ScratchRules.delete(folder);
+        EventLog events = new EventLog(fileSink(folder.resolve("events.jsonl")), new ObjectMapper(), metrics, channel);
+        for (int i = 0; i < 100; i++) {
+            events.emit(Map.of("event", "test", "phase", 1, "n", i));
+        }
+        await().atMost(Duration.ofSeconds(10)).until(() -> written() == 100);
+
+        // The folder becomes a file: nothing can be written, and every event says so.
+        ScratchRules.delete(folder);
+        Files.writeString(folder, "not a folder");
+        for (int i = 0; i < 100; i++) {
+            events.emit(Map.of("event", "test", "phase", 2, "n", i));
+        }
+        await().atMost(Duration.ofSeconds(10)).until(() -> written() + dropped("sink-failed") == 200);
+        assertThat(dropped("sink-failed")).as("one by one, not one per batch").isEqualTo(100);
+
+        // The folder comes back: writing resumes by itself.
+        Files.delete(folder);
+        for (int i = 0; i < 100; i++) {
+            events.emit(Map.of("event", "test", "phase", 3, "n", i));
+        }
+        await().atMost(Duration.ofSeconds(10)).until(() -> written() + dropped("sink-failed") == 300);
+        events.close();
+
+        assertThat(written()).isEqualTo(200);
+        long onDisk;
+        try (var files = Files.list(folder)) {
+            onDisk = files.flatMap(file -> {
+                try {
+                    return Files.readAllLines(file).stream();
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }).filter(line -> line.contains("\"phase\":3")).count();
+        }
+        assertThat(onDisk).isEqualTo(100);
+    }
+
+    private double written() {
+        return metrics.get("nudge.events.written").counter().count();
+    }
+
     private double dropped(String reason) {
         return metrics.get("nudge.events.dropped").tag("reason", reason).counter().count();
     }
@@ -80,6 +129,47 @@ class EventLogTest {
         assertThat(dropped("shutdown")).isEqualTo(300);
         events.emit(Map.of("event", "after shutdown"));
         assertThat(dropped("shutdown")).isEqualTo(301);
+    }
+
+    /** Events to {@code file}, rotated past 4 KB, so that a batch of a hundred rotates it. */
+    private static EventsConfig fileSink(Path file) {
+        EventsConfig kafka = kafkaSink(1_000);
+        return new EventsConfig() {
+            @Override
+            public Duration drainTimeout() {
+                return kafka.drainTimeout();
+            }
+
+            @Override
+            public Sink sink() {
+                return Sink.FILE;
+            }
+
+            @Override
+            public Path file() {
+                return file;
+            }
+
+            @Override
+            public MemorySize maxFileSize() {
+                return new MemorySize(BigInteger.valueOf(4_096));
+            }
+
+            @Override
+            public int maxFiles() {
+                return 50;
+            }
+
+            @Override
+            public int queue() {
+                return kafka.queue();
+            }
+
+            @Override
+            public boolean carts() {
+                return false;
+            }
+        };
     }
 
     private static EventsConfig kafkaSink(int queue) {
