@@ -23,8 +23,10 @@ import io.nudge.catalog.CatalogConfig;
 import io.nudge.catalog.CatalogException;
 import io.nudge.catalog.CatalogReload;
 import io.nudge.catalog.LoadedCatalog;
+import io.nudge.catalog.LocalPaths;
 import io.nudge.vocabulary.Product;
 import io.quarkus.runtime.annotations.RegisterForReflection;
+import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.vertx.http.security.AuthorizationPolicy;
 
 @Path("/v1/catalog")
@@ -44,10 +46,12 @@ public class CatalogResource {
 
     private final ActiveCatalog catalog;
     private final CatalogConfig config;
+    private final SecurityIdentity caller;
 
-    CatalogResource(ActiveCatalog catalog, CatalogConfig config) {
+    CatalogResource(ActiveCatalog catalog, CatalogConfig config, SecurityIdentity caller) {
         this.catalog = catalog;
         this.config = config;
+        this.caller = caller;
     }
 
     @GET
@@ -55,13 +59,19 @@ public class CatalogResource {
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "The catalog serving: version, load time, products, each feed's rows and refused rows, the last reload refused")
     public CatalogState state() {
+        // Where the feeds lie on this machine is the operators' business: others see a local feed by its file name.
+        boolean admin = caller.hasRole(Roles.RULES_ADMIN);
         String notServing = catalog.notServing();
+        CatalogReload lastRefused = admin ? catalog.lastRefused() : LocalPaths.hidden(catalog.lastRefused());
         if (notServing != null) {
-            return new CatalogState(null, null, null, null, config.refresh(), config.watch(), null, null, null, null, catalog.lastRefused(), notServing);
+            return new CatalogState(null, null, null, null, config.refresh(), config.watch(), null, null, null, null, lastRefused,
+                    admin ? notServing : LocalPaths.hidden(notServing));
         }
         LoadedCatalog serving = catalog.serving();
         return new CatalogState(serving.version(), serving.loadedAt(), serving.loadMillis(), catalog.freshAt(), config.refresh(), config.watch(),
-                serving.products().size(), serving.products().inStock(), serving.feeds(), serving.pairs(), catalog.lastRefused(), null);
+                serving.products().size(), serving.products().inStock(),
+                admin ? serving.feeds() : serving.feeds().stream().map(LocalPaths::hidden).toList(),
+                admin ? serving.pairs() : LocalPaths.hidden(serving.pairs()), lastRefused, null);
     }
 
     @POST

@@ -17,6 +17,7 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import io.nudge.access.TokenAuthentication;
 import io.nudge.request.FieldProblem;
 import io.nudge.request.InvalidRequest;
+import io.nudge.catalog.LocalPaths;
 import io.nudge.catalog.NoCatalog;
 import io.nudge.rules.NoRuleBook;
 import io.quarkus.security.AuthenticationFailedException;
@@ -79,7 +80,8 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response noCatalog(NoCatalog e) {
-        return Response.fromResponse(Problem.ofStatus(503, "no catalog serves yet: " + e.getMessage()).toResponse())
+        // A storefront is told why, not where the server keeps its feeds.
+        return Response.fromResponse(Problem.ofStatus(503, "no catalog serves yet: " + LocalPaths.hidden(e.getMessage())).toResponse())
                 .header(HttpHeaders.RETRY_AFTER, "30").build();
     }
 
