@@ -77,7 +77,7 @@ final class CategoryLookUp extends AbstractList<Product> implements Products {
 
     private List<Product> find() {
         if (tags.isEmpty() && sizes.isEmpty() && colors.isEmpty()) {
-            return List.copyOf(index.all.subList(0, Math.min(Catalog.LOOK_UP_SIZE, index.all.size())));
+            return ProductCatalog.first(index.all);
         }
         List<Product> from = index.all;
         for (String tag : tags) {

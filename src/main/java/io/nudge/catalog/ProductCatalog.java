@@ -81,8 +81,8 @@ public final class ProductCatalog implements Catalog {
         return sku == null ? List.of() : boughtWith.getOrDefault(sku, List.of());
     }
 
-    /** The first products a look-up offers, kept once at load rather than cut at every decision. */
-    private static List<Product> first(List<Product> products) {
+    /** The first products a look-up offers. */
+    static List<Product> first(List<Product> products) {
         return List.copyOf(products.subList(0, Math.min(LOOK_UP_SIZE, products.size())));
     }
 

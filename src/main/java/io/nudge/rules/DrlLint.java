@@ -50,46 +50,26 @@ final class DrlLint {
     }
 
     /**
-     * Rules that pick products of a look-up one by one in their conditions, {@code Product( tags contains $tag ) from
+     * A rule that picks products of a look-up one by one in its conditions, {@code Product( tags contains $tag ) from
      * catalog.inCategory( "..." )}: a look-up offers only its first products, so such a rule misses the rest of a large
      * category, where narrowing the look-up itself finds them at no cost.
      */
-    static List<RuleProblem> warnings(String file, String text) {
+    private static List<RuleProblem> lookUpsPickedByConditions(String file, int line, String rule, String code) {
         List<RuleProblem> problems = new ArrayList<>();
-        eachLine(text, (line, rule, code) -> {
-            Matcher product = PRODUCT_PATTERN.matcher(code);
-            while (product.find()) {
-                int close = closing(code, product.end());
-                Matcher lookUp = close < 0 ? null : FROM_LOOK_UP.matcher(code.substring(close + 1));
-                if (lookUp != null && !code.substring(product.end(), close).isBlank() && lookUp.find()) {
-                    problems.add(new RuleProblem(file, line, product.start() + 1, rule, "picks products of catalog." + lookUp.group(1)
-                            + "( ... ) by their own conditions, but a look-up offers only its first " + Catalog.LOOK_UP_SIZE
-                            + " products in stock, so this rule misses the rest: " + (lookUp.group(1).equals("inCategory")
-                                    ? "narrow the look-up instead, as in Product() from catalog.inCategory( \"...\" ).tagged( $tag ),"
-                                            + " .inSize( ... ) or .inAnyColorOf( ... )"
-                                    : "write Product() and choose the products in the feed or bought-together.csv")));
-                }
+        Matcher product = PRODUCT_PATTERN.matcher(code);
+        while (product.find()) {
+            int close = closing(code, product.end());
+            Matcher lookUp = close < 0 ? null : FROM_LOOK_UP.matcher(code.substring(close + 1));
+            if (lookUp != null && !code.substring(product.end(), close).isBlank() && lookUp.find()) {
+                problems.add(new RuleProblem(file, line, product.start() + 1, rule, "picks products of catalog." + lookUp.group(1)
+                        + "( ... ) by their own conditions, but a look-up offers only its first " + Catalog.LOOK_UP_SIZE
+                        + " products in stock, so this rule misses the rest: " + (lookUp.group(1).equals("inCategory")
+                                ? "narrow the look-up instead, as in Product() from catalog.inCategory( \"...\" ).tagged( $tag ),"
+                                        + " .inSize( ... ) or .inAnyColorOf( ... )"
+                                : "write Product() and choose the products in the feed or bought-together.csv")));
             }
-        });
-        return problems;
-    }
-
-    /** What is done with each line of code of a DRL file: its number, the rule it is in (null outside rules), its code. */
-    private interface LineVisitor {
-        void visit(int line, String rule, String code);
-    }
-
-    private static void eachLine(String text, LineVisitor visitor) {
-        String[] lines = lines(text);
-        String rule = null;
-        for (int i = 0; i < lines.length; i++) {
-            String code = Line.read(lines[i]).code();
-            Matcher ruleLine = RULE.matcher(code);
-            if (ruleLine.matches() && ruleLine.group(1).startsWith("\"")) {
-                rule = ruleName(ruleLine);
-            }
-            visitor.visit(i + 1, rule, code);
         }
+        return problems;
     }
 
     /** Where the parenthesis closes that is open just before {@code from}; -1 when not on this line. */
@@ -113,13 +93,26 @@ final class DrlLint {
     record Message(String file, int line, String rule, String text, boolean forNamedShopper, boolean assembled, boolean aboutAnItem) {
     }
 
-    /** Amounts, imports and messages that compile but cannot work, each at its line. */
-    static List<RuleProblem> check(String file, String text) {
+    /** What reading a file found: errors, and warnings of what works but not as a merchandiser would expect. */
+    record Findings(List<RuleProblem> errors, List<RuleProblem> warnings) {
+    }
+
+    /** Amounts, imports and messages that compile but cannot work, and look-ups picked by conditions, each at its line. */
+    static Findings check(String file, String text) {
         List<RuleProblem> problems = new ArrayList<>();
-        eachLine(text, (line, rule, code) -> {
-            problems.addAll(wildcardImport(file, line, code));
-            problems.addAll(goals(file, line, rule, code));
-        });
+        List<RuleProblem> warnings = new ArrayList<>();
+        String[] lines = lines(text);
+        String rule = null;
+        for (int i = 0; i < lines.length; i++) {
+            String code = Line.read(lines[i]).code();
+            Matcher ruleLine = RULE.matcher(code);
+            if (ruleLine.matches() && ruleLine.group(1).startsWith("\"")) {
+                rule = ruleName(ruleLine);
+            }
+            problems.addAll(wildcardImport(file, i + 1, code));
+            problems.addAll(goals(file, i + 1, rule, code));
+            warnings.addAll(lookUpsPickedByConditions(file, i + 1, rule, code));
+        }
         for (Message message : messages(file, text)) {
             problems.addAll(placeholders(message.file(), message.line(), message.rule(), message.text()));
             if (message.text().contains("{product}") && !message.aboutAnItem()) {
@@ -136,7 +129,7 @@ final class DrlLint {
                         + " .toNamedShopper(\"...\")"));
             }
         }
-        return problems;
+        return new Findings(problems, warnings);
     }
 
     /** The texts given to a nudge in the actions ({@code then} to {@code end}) of each rule of a DRL file: the messages it shows. */

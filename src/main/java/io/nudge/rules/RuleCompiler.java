@@ -140,8 +140,9 @@ public final class RuleCompiler {
         }
         Messages messages = sources.messages(errors);
         sources.drl().forEach((file, text) -> {
-            errors.addAll(DrlLint.check(file, text));
-            warnings.addAll(DrlLint.warnings(file, text));
+            DrlLint.Findings lint = DrlLint.check(file, text);
+            errors.addAll(lint.errors());
+            warnings.addAll(lint.warnings());
         });
         errors.addAll(DrlLint.translations(sources));
         errors.addAll(diagnose(sources, indexes));

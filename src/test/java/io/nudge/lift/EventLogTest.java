@@ -131,45 +131,19 @@ class EventLogTest {
         assertThat(dropped("shutdown")).isEqualTo(301);
     }
 
+    /** The events' settings these tests vary; the rest as the service's defaults. */
+    private record Settings(EventsConfig.Sink sink, Path file, MemorySize maxFileSize, int maxFiles, int queue, Duration drainTimeout)
+            implements EventsConfig {
+
+        @Override
+        public boolean carts() {
+            return false;
+        }
+    }
+
     /** Events to {@code file}, rotated past 4 KB, so that a batch of a hundred rotates it. */
     private static EventsConfig fileSink(Path file) {
-        EventsConfig kafka = kafkaSink(1_000);
-        return new EventsConfig() {
-            @Override
-            public Duration drainTimeout() {
-                return kafka.drainTimeout();
-            }
-
-            @Override
-            public Sink sink() {
-                return Sink.FILE;
-            }
-
-            @Override
-            public Path file() {
-                return file;
-            }
-
-            @Override
-            public MemorySize maxFileSize() {
-                return new MemorySize(BigInteger.valueOf(4_096));
-            }
-
-            @Override
-            public int maxFiles() {
-                return 50;
-            }
-
-            @Override
-            public int queue() {
-                return kafka.queue();
-            }
-
-            @Override
-            public boolean carts() {
-                return false;
-            }
-        };
+        return new Settings(EventsConfig.Sink.FILE, file, new MemorySize(BigInteger.valueOf(4_096)), 50, 1_000, Duration.ofSeconds(5));
     }
 
     private static EventsConfig kafkaSink(int queue) {
@@ -177,41 +151,7 @@ class EventLogTest {
     }
 
     private static EventsConfig kafkaSink(int queue, Duration drainTimeout) {
-        return new EventsConfig() {
-            @Override
-            public Duration drainTimeout() {
-                return drainTimeout;
-            }
-
-            @Override
-            public Sink sink() {
-                return Sink.KAFKA;
-            }
-
-            @Override
-            public Path file() {
-                return Path.of("target/unused.jsonl");
-            }
-
-            @Override
-            public MemorySize maxFileSize() {
-                return new MemorySize(BigInteger.valueOf(1_000_000));
-            }
-
-            @Override
-            public int maxFiles() {
-                return 1;
-            }
-
-            @Override
-            public int queue() {
-                return queue;
-            }
-
-            @Override
-            public boolean carts() {
-                return false;
-            }
-        };
+        return new Settings(EventsConfig.Sink.KAFKA, Path.of("target/unused.jsonl"), new MemorySize(BigInteger.valueOf(1_000_000)), 1, queue,
+                drainTimeout);
     }
 }

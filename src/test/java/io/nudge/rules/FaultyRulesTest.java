@@ -13,7 +13,6 @@ import static org.hamcrest.Matchers.startsWith;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -32,6 +31,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 import io.nudge.testing.EventFile;
 import io.nudge.testing.Metrics;
+import io.nudge.testing.RuleThreads;
 import io.nudge.testing.ScratchRules;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ExtractableResponse;
@@ -95,7 +95,7 @@ class FaultyRulesTest {
         double abandoned = Metrics.value("nudge_decisions_abandoned_total");
         CompletableFuture<ExtractableResponse<Response>> blocked = CompletableFuture.supplyAsync(
                 () -> decide(cartWith("BLOCKS")).extract());
-        await().until(() -> aRuleIsParked() || blocked.isDone());
+        await().until(() -> RuleThreads.aRuleIsParked() || blocked.isDone());
 
         // Health and other carts are answered by the one I/O thread while the rule holds a worker.
         when().get("/q/health/live").then().statusCode(200);
@@ -159,12 +159,6 @@ class FaultyRulesTest {
 
         assertThat(logged).anyMatch(line -> line.contains("A rule whose consequence throws"))
                 .noneMatch(line -> line.contains("Zelindra") || line.contains("shopper-8841"));
-    }
-
-    /** True while a thread waits in a rule's consequence: code of the rules' package calling LockSupport.parkNanos. */
-    static boolean aRuleIsParked() {
-        return Thread.getAllStackTraces().values().stream().anyMatch(stack -> stack.length > 1
-                && stack[0].getMethodName().equals("park") && Arrays.stream(stack).anyMatch(frame -> frame.getClassName().startsWith("nudge.")));
     }
 
     private static final String SHOPPER_ZELINDA = """

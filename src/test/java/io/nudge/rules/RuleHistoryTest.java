@@ -26,6 +26,7 @@ import com.fasterxml.jackson.databind.node.MissingNode;
 
 import io.nudge.testing.Metrics;
 import io.nudge.testing.Publishing;
+import io.nudge.testing.RuleThreads;
 import io.nudge.testing.ScratchRules;
 import io.nudge.testing.TestRuleBook;
 import io.quarkus.test.junit.QuarkusTest;
@@ -107,7 +108,7 @@ class RuleHistoryTest {
                 """);
         CompletableFuture<ExtractableResponse<Response>> reload = CompletableFuture.supplyAsync(
                 () -> asAdmin().post("/v1/rules/reload").then().extract());
-        await().atMost(Duration.ofSeconds(30)).until(() -> FaultyRulesTest.aRuleIsParked() || reload.isDone());
+        await().atMost(Duration.ofSeconds(30)).until(() -> RuleThreads.aRuleIsParked() || reload.isDone());
 
         asAdmin().post("/v1/rules/rollback/" + before).then().statusCode(200).body("version", equalTo(before));
 
