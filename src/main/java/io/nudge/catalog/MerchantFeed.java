@@ -113,13 +113,11 @@ final class MerchantFeed {
 
     private final String feed;
     private final String lineAttribute;
-    /** Texts many rows repeat (product types, brands) are kept once. */
-    private final Map<String, String> shared = new HashMap<>();
+    /** Values many rows repeat (product types, brands, prices, sales) are kept once. */
+    private final Map<Object, Object> shared = new HashMap<>();
     private final Map<String, String> categories = new HashMap<>();
-    /** And so are sets of tags, sizes and colours, prices and sales: a large catalog is mostly repeats of them. */
+    /** And so are sets of tags, sizes and colours, each as the sorted set a product keeps: a large catalog is mostly repeats. */
     private final Map<Set<String>, SortedSet<String>> sets = new HashMap<>();
-    private final Map<BigDecimal, BigDecimal> amounts = new HashMap<>();
-    private final Map<Sale, Sale> sales = new HashMap<>();
 
     private MerchantFeed(String feed, String lineAttribute) {
         this.feed = feed;
@@ -193,7 +191,7 @@ final class MerchantFeed {
         }
         return new Listing(row.line(), sku, name, category(row.value(PRODUCT_TYPE)), kept(row.value(GOOGLE_PRODUCT_CATEGORY)),
                 kept(row.value(BRAND)), kept(row.value(lineAttribute)), row.value(ITEM_GROUP_ID), stock, kept(ageGroup),
-                ageGroup == null ? null : OLDEST_CHILD.get(ageGroup), kept(tags), kept(list(row.value(SIZE))), kept(list(row.value(COLOR))),
+                ageGroup == null ? null : OLDEST_CHILD.get(ageGroup), sorted(tags), sorted(list(row.value(SIZE))), sorted(list(row.value(COLOR))),
                 price.currency(), kept(price.amount()), sale);
     }
 
@@ -299,22 +297,15 @@ final class MerchantFeed {
                 .collect(Collectors.toCollection(LinkedHashSet::new));
     }
 
-    private String kept(String text) {
-        return text == null ? null : shared.computeIfAbsent(text, Function.identity());
+    @SuppressWarnings("unchecked") // a value is only ever kept under itself
+    private <T> T kept(T value) {
+        return value == null ? null : (T) shared.computeIfAbsent(value, Function.identity());
     }
 
     /** The same sorted set for every row that has these values: a million products have a few hundred sets of tags, sizes or colours. */
-    private SortedSet<String> kept(Set<String> values) {
+    private SortedSet<String> sorted(Set<String> values) {
         return values.isEmpty() ? Collections.emptySortedSet()
                 : sets.computeIfAbsent(values, copy -> Collections.unmodifiableSortedSet(new TreeSet<>(copy)));
-    }
-
-    private BigDecimal kept(BigDecimal amount) {
-        return amounts.computeIfAbsent(amount, Function.identity());
-    }
-
-    private Sale kept(Sale sale) {
-        return sale == null ? null : sales.computeIfAbsent(sale, Function.identity());
     }
 
     /** A row's cells by attribute name (lower-case, without the g: prefix), and where each column is. */
