@@ -3,8 +3,12 @@ package io.nudge.decision;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Currency;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import io.nudge.vocabulary.Product;
 import io.nudge.money.Money;
@@ -16,6 +20,8 @@ import io.nudge.vocabulary.Shopper;
 /** Turns a picked candidate into the words and amounts the shopper reads, in the shopper's language. */
 final class Copywriter {
 
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\w+)}");
+
     private Copywriter() {
     }
 
@@ -23,26 +29,26 @@ final class Copywriter {
         Candidate candidate = pick.proposal().candidate();
         Currency currency = cart.currencyUnit();
         boolean named = shopper.firstName() != null && !shopper.firstName().isBlank() && candidate.getNamedMessage() != null;
-        String message = messages.in(locale, named ? candidate.getNamedMessage() : candidate.getMessage());
+        String template = messages.in(locale, named ? candidate.getNamedMessage() : candidate.getMessage());
+        // Filled in one pass, so that a value holding a placeholder ("{line}" as a first name) is shown as typed.
+        Map<String, String> values = new HashMap<>();
         BigDecimal remaining = null;
         BigDecimal goal = null;
         if (candidate.getThreshold() != null) {
             remaining = Money.stillNeeded(candidate.getThreshold().getRemaining(), currency);
             goal = Money.shown(candidate.getThreshold().getAmount(), currency);
-            message = message
-                    .replace("{remaining}", MoneyFormat.format(remaining, currency, locale))
-                    .replace("{threshold}", MoneyFormat.format(goal, currency, locale));
+            values.put("remaining", MoneyFormat.format(remaining, currency, locale));
+            values.put("threshold", MoneyFormat.format(goal, currency, locale));
         }
         if (named) {
-            message = message.replace("{firstName}", shopper.firstName().strip());
+            values.put("firstName", shopper.firstName().strip());
         }
         if (candidate.getAbout() != null) {
-            message = message.replace("{product}", candidate.getAbout());
+            values.put("product", candidate.getAbout());
         }
-        String line = pick.products().stream().map(Product::line).filter(Objects::nonNull).findFirst().orElse(null);
-        if (line != null) {
-            message = message.replace("{line}", line);
-        }
+        pick.products().stream().map(Product::line).filter(Objects::nonNull).findFirst().ifPresent(line -> values.put("line", line));
+        String message = PLACEHOLDER.matcher(template)
+                .replaceAll(placeholder -> Matcher.quoteReplacement(values.getOrDefault(placeholder.group(1), placeholder.group())));
         var products = pick.products().stream().map(product -> suggested(product, cart, at)).toList();
         return new Nudge(candidate.getType(), pick.proposal().rule().name(), pick.proposal().priority(), message,
                 remaining, goal, products);

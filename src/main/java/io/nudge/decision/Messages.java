@@ -1,8 +1,11 @@
 package io.nudge.decision;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * The translations of a rule book's messages: for each language tag ({@code de}, {@code de-at}),
@@ -26,13 +29,27 @@ public final class Messages {
         if (locale == null || byLanguage.isEmpty()) {
             return text;
         }
-        Map<String, String> exact = byLanguage.get(locale.toLanguageTag().toLowerCase(Locale.ROOT));
-        String translated = exact == null ? null : exact.get(text);
-        if (translated == null) {
-            Map<String, String> language = byLanguage.get(locale.getLanguage());
-            translated = language == null ? null : language.get(text);
+        String translated = null;
+        for (String tag : tagsOf(locale)) {
+            Map<String, String> translations = byLanguage.get(tag);
+            translated = translations == null ? null : translations.get(text);
+            if (translated != null) {
+                break;
+            }
         }
         return translated == null ? text : translated;
+    }
+
+    /**
+     * The files a shopper of {@code locale} reads, most particular first: {@code zh-Hant-TW} reads zh-hant-tw, zh-tw,
+     * zh-hant, then zh; {@code de-AT} reads de-at, then de.
+     */
+    private static List<String> tagsOf(Locale locale) {
+        String language = locale.getLanguage();
+        String script = locale.getScript().isEmpty() ? null : language + "-" + locale.getScript().toLowerCase(Locale.ROOT);
+        String region = locale.getCountry().isEmpty() ? null : language + "-" + locale.getCountry().toLowerCase(Locale.ROOT);
+        return Stream.of(locale.toLanguageTag().toLowerCase(Locale.ROOT), region, script, language)
+                .filter(Objects::nonNull).distinct().toList();
     }
 
     /** True when {@code language} has a translation of {@code text}. */

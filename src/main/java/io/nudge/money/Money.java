@@ -40,8 +40,9 @@ public final class Money {
     }
 
     /**
-     * An amount as the shop writes it, "USD 12.99": a currency in use and a number of at least 0,
-     * as its code and value; null when it is not one (no currency, a currency not in use, below 0).
+     * An amount as the shop writes it, "USD 12.99": a currency in use and a number of at least 0, with no more
+     * decimals than the currency's minor unit has, as its code and value; null when it is not one (no currency, a
+     * currency not in use, below 0, "USD 35.001" or "JPY 1500.5", which no shopper could pay).
      */
     public static Map.Entry<String, BigDecimal> amountOrNull(String written) {
         String[] parts = written.strip().split("\\s+");
@@ -50,7 +51,9 @@ public final class Money {
         }
         try {
             BigDecimal amount = new BigDecimal(parts[1]);
-            return amount.signum() < 0 ? null : Map.entry(parts[0], amount);
+            boolean payable = amount.signum() >= 0
+                    && amount.stripTrailingZeros().scale() <= currencyOrNull(parts[0]).getDefaultFractionDigits();
+            return payable ? Map.entry(parts[0], amount) : null;
         } catch (NumberFormatException notANumber) {
             return null;
         }

@@ -311,7 +311,8 @@ final class DrlLint {
                             + text.group(1).strip() + "\"; a cart in a currency not named gets no nudge from this rule"));
                 } else if (Money.amountOrNull(text.group(1)) == null) {
                     problems.add(new RuleProblem(file, line, 0, rule, "\"" + text.group(1)
-                            + "\" is not an amount: write a currency in use and a number with a decimal point, such as \"USD 35.00\""));
+                            + "\" is not an amount: write a currency in use and a number with a decimal point, with no more decimals than"
+                            + " the currency has, such as \"USD 35.00\" or \"JPY 5000\""));
                 }
             }
         }

@@ -172,6 +172,37 @@ class DecisionEngineTest {
     }
 
     @Test
+    void shouldShowAFirstNameAndALineNameThatHoldPlaceholdersAsTyped() throws Exception {
+        var compilation = new RuleCompiler().compile(new RuleSources(new TreeMap<>(Map.of(
+                "pairs.drl", """
+                        package nudge;
+                        import io.nudge.vocabulary.*;
+                        import function io.nudge.vocabulary.Candidate.crossSell;
+
+                        global io.nudge.vocabulary.Catalog catalog;
+
+                        rule "A cream with the serum"
+                            @description("test")
+                        when
+                            $item : LineItem( sku == "SER-1" )
+                            $cream : Product() from catalog.product( "CRM-1" )
+                        then
+                            insert( crossSell( $cream, "With {product}" ).toNamedShopper( "{firstName}, with {product}: {line}" ).about( $item ) );
+                        end
+                        """)), new TreeMap<>()));
+        assertThat(compilation.errors()).isEmpty();
+        RuleBook book = compilation.book();
+
+        Decision decision = engine.decide(book, RequestFacts.of(JSON.readValue("""
+                {"cart": {"currency": "USD", "items": [{"sku": "SER-1", "name": "{firstName} {remaining}", "quantity": 1, "price": 30.00}]},
+                 "shopper": {"firstName": "{line}"}}
+                """, NudgeRequest.class), Catalogs.TEST), false);
+
+        assertThat(decision.nudges()).singleElement().extracting(Nudge::message)
+                .isEqualTo("{line}, with {firstName} {remaining}: Aura");
+    }
+
+    @Test
     void shouldLetALongCartFireMoreThanTheCapAlone() throws Exception {
         DecisionEngine tightCap = new DecisionEngine(new FixedDecisionConfig(3, 10, Duration.ofSeconds(5)),
                 new RuleFaults(metrics), HoldoutPolicy.NONE);

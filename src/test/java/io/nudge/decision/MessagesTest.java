@@ -13,7 +13,15 @@ class MessagesTest {
     private static final String TEXT = "Add {remaining} more for free shipping";
     private final Messages messages = new Messages(Map.of(
             "de", Map.of(TEXT, "Noch {remaining} bis zum kostenlosen Versand"),
-            "de-AT", Map.of(TEXT, "Nur noch {remaining} bis zur Gratiszustellung")));
+            "de-AT", Map.of(TEXT, "Nur noch {remaining} bis zur Gratiszustellung"),
+            "zh", Map.of(TEXT, "再买{remaining}即可免运费"),
+            "zh-TW", Map.of(TEXT, "再買{remaining}即可免運費")));
+
+    @Test
+    void shouldReadTheRegionsFileForALocaleThatNamesAScriptToo() {
+        assertThat(messages.in(Locale.forLanguageTag("zh-Hant-TW"), TEXT)).isEqualTo("再買{remaining}即可免運費");
+        assertThat(messages.in(Locale.forLanguageTag("zh-Hans-CN"), TEXT)).isEqualTo("再买{remaining}即可免运费");
+    }
 
     @Test
     void shouldPreferTheShoppersRegion() {

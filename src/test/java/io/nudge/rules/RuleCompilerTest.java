@@ -269,4 +269,22 @@ class RuleCompilerTest {
         });
     }
 
+    @Test
+    void shouldRefuseAnAmountFinerThanItsCurrencysMinorUnit() {
+        var compilation = compiler.compile(sources(Map.of("shipping.drl", HEADER + """
+                rule "Free shipping"
+                    @description("ok")
+                when
+                    $cart : Cart()
+                    $threshold : Threshold() from Threshold.of( $cart, "USD 35.001", "JPY 1500.5", "EUR 40.000", "KWD 12.500" )
+                then
+                    insert( Candidate.freeShipping( $threshold, "Add {remaining} more for free shipping" ) );
+                end
+                """)));
+        assertThat(compilation.errors()).extracting(RuleProblem::message).containsExactly(
+                "\"USD 35.001\" is not an amount: write a currency in use and a number with a decimal point, with no more decimals than"
+                        + " the currency has, such as \"USD 35.00\" or \"JPY 5000\"",
+                "\"JPY 1500.5\" is not an amount: write a currency in use and a number with a decimal point, with no more decimals than"
+                        + " the currency has, such as \"USD 35.00\" or \"JPY 5000\"");
+    }
 }
