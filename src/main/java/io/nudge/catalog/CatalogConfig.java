@@ -1,6 +1,7 @@
 package io.nudge.catalog;
 
 import java.time.Duration;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 
@@ -45,4 +46,11 @@ public interface CatalogConfig {
     /** The attribute that names a product's line, the range sold together as a routine (see docs/catalog.md). */
     @WithDefault("product_line")
     String lineAttribute();
+
+    /**
+     * The zone of a sale's dates written without an offset ({@code 2027-11-27/2027-11-30}): the shop's, as for
+     * campaign days, so that a sale and a campaign of the same days start together.
+     */
+    @WithDefault("${nudge.rules.zone:UTC}")
+    ZoneId zone();
 }

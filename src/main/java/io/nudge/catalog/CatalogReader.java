@@ -19,6 +19,8 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -120,6 +122,10 @@ public final class CatalogReader {
         public String lineAttribute() {
             return "product_line";
         }
+
+        public ZoneId zone() {
+            return ZoneOffset.UTC;
+        }
     }
 
     /** Every feed, in the order configured, then the pairs, if any; what was downloaded before a failure is deleted. */
@@ -193,7 +199,7 @@ public final class CatalogReader {
             Fetched feed = feeds.get(place);
             Integer thisFeed = place;
             List<RowProblem> twice = new ArrayList<>();
-            MerchantFeed.Read read = MerchantFeed.read(feed.name(), feed.file(), config.lineAttribute(), listing -> {
+            MerchantFeed.Read read = MerchantFeed.read(feed.name(), feed.file(), config.lineAttribute(), config.zone(), listing -> {
                 feedOfCurrency.putIfAbsent(listing.currency(), thisFeed);
                 Product product = products.get(listing.sku());
                 if (product == null) {

@@ -11,7 +11,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeFormatterBuilder;
 import java.time.format.DateTimeParseException;
@@ -113,24 +113,26 @@ final class MerchantFeed {
 
     private final String feed;
     private final String lineAttribute;
+    private final ZoneId zone;
     /** Values many rows repeat (product types, brands, prices, sales) are kept once. */
     private final Map<Object, Object> shared = new HashMap<>();
     private final Map<String, String> categories = new HashMap<>();
     /** And so are sets of tags, sizes and colours, each as the sorted set a product keeps: a large catalog is mostly repeats. */
     private final Map<Set<String>, SortedSet<String>> sets = new HashMap<>();
 
-    private MerchantFeed(String feed, String lineAttribute) {
+    private MerchantFeed(String feed, String lineAttribute, ZoneId zone) {
         this.feed = feed;
         this.lineAttribute = lineAttribute;
+        this.zone = zone;
     }
 
     /**
      * Reads feed {@code feed} (its name in problems) from file {@code file}, a row at a time, handing each
      * good row to {@code listings}: a large feed is never held whole. {@code lineAttribute} names the
-     * attribute that holds a product's line. A feed that cannot be read at all throws {@link CatalogException}.
+     * attribute that holds a product's line; sale dates without an offset are in {@code zone}. A feed that cannot be read at all throws {@link CatalogException}.
      */
-    static Read read(String feed, Path file, String lineAttribute, Consumer<Listing> listings) {
-        return new MerchantFeed(feed, lineAttribute).read(file, listings);
+    static Read read(String feed, Path file, String lineAttribute, ZoneId zone, Consumer<Listing> listings) {
+        return new MerchantFeed(feed, lineAttribute, zone).read(file, listings);
     }
 
     private Read read(Path file, Consumer<Listing> listings) {
@@ -215,7 +217,7 @@ final class MerchantFeed {
         return new Amount(currency.getCurrencyCode(), amount.setScale(digits));
     }
 
-    private static Sale sale(Row row, Amount price) {
+    private Sale sale(Row row, Amount price) {
         String written = row.value(SALE_PRICE);
         if (written == null) {
             return null;
@@ -244,19 +246,19 @@ final class MerchantFeed {
         return new Sale(sale.amount(), from, until);
     }
 
-    /** A moment with its offset, or a date (UTC; an end date includes its whole day); empty for an open end. */
-    private static Instant moment(Row row, String written, boolean end) {
+    /** A moment with its offset, else in the shop's zone, or a date there (an end date includes its whole day); empty for an open end. */
+    private Instant moment(Row row, String written, boolean end) {
         if (written.isEmpty()) {
             return null;
         }
         try {
             if (written.length() == 10) {
                 LocalDate date = LocalDate.parse(written);
-                return (end ? date.plusDays(1) : date).atStartOfDay(ZoneOffset.UTC).toInstant();
+                return (end ? date.plusDays(1) : date).atStartOfDay(zone).toInstant();
             }
             var parsed = MOMENT.parseBest(written, OffsetDateTime::from, java.time.LocalDateTime::from);
             return parsed instanceof OffsetDateTime withOffset ? withOffset.toInstant()
-                    : ((java.time.LocalDateTime) parsed).toInstant(ZoneOffset.UTC);
+                    : ((java.time.LocalDateTime) parsed).atZone(zone).toInstant();
         } catch (DateTimeParseException e) {
             throw row.problem(SALE_DATES, "\"" + written + "\" is not a date and time: write it as 2026-11-27T00:00+0100");
         }

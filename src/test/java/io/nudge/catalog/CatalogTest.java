@@ -9,6 +9,7 @@ import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -20,6 +21,8 @@ import org.junit.jupiter.api.io.TempDir;
 import com.sun.net.httpserver.HttpServer;
 
 import io.nudge.catalog.CatalogException.RowProblem;
+import io.quarkus.runtime.configuration.DurationConverter;
+import io.smallrye.config.SmallRyeConfigBuilder;
 import io.nudge.vocabulary.Product;
 
 /** Merchant Center feeds read into a catalog: the mapping, bad rows, refused feeds, several markets, pairs. */
@@ -260,6 +263,31 @@ class CatalogTest {
         assertThat(catalog.product("DAYS").priceIn("USD", Instant.parse("2027-11-30T23:59:59Z"))).as("an end date includes its day")
                 .isEqualTo(new BigDecimal("7.00"));
         assertThat(catalog.product("DAYS").priceIn("USD", Instant.parse("2027-12-01T00:00:00Z"))).isEqualTo(new BigDecimal("10.00"));
+    }
+
+    @Test
+    void shouldReadASalesDaysAndMomentsWithoutOffsetInTheShopsZoneAsCampaignDaysAre() throws IOException {
+        Path feed = write("sale.tsv", "id\ttitle\tprice\tavailability\tsale_price\tsale_price_effective_date\n"
+                + "DAYS\tWhole days\t10.00 USD\tin_stock\t7.00 USD\t2027-11-27/2027-11-30\n"
+                + "HOURS\tFrom nine\t10.00 USD\tin_stock\t8.00 USD\t2027-11-27T09:00/\n");
+        // The zone follows nudge.rules.zone unless the catalog sets its own: one shop, one calendar.
+        CatalogConfig config = new SmallRyeConfigBuilder().addDefaultInterceptors().withMapping(CatalogConfig.class)
+                .withConverter(Duration.class, 100, new DurationConverter())
+                .withDefaultValue("nudge.rules.zone", "America/New_York")
+                .withDefaultValue("nudge.catalog.feed", feed.toString()).build()
+                .getConfigMapping(CatalogConfig.class);
+        CatalogReader reader = new CatalogReader(config);
+        List<CatalogReader.Fetched> fetched = reader.fetch();
+        ProductCatalog catalog = reader.read(fetched, System.nanoTime()).products();
+        CatalogReader.discard(fetched);
+
+        Product days = catalog.product("DAYS");
+        assertThat(days.priceIn("USD", Instant.parse("2027-11-27T04:59:59Z"))).as("before midnight in New York").isEqualTo(new BigDecimal("10.00"));
+        assertThat(days.priceIn("USD", Instant.parse("2027-11-27T05:00:00Z"))).isEqualTo(new BigDecimal("7.00"));
+        assertThat(days.priceIn("USD", Instant.parse("2027-12-01T04:59:59Z"))).as("the end day, whole, in New York").isEqualTo(new BigDecimal("7.00"));
+        assertThat(days.priceIn("USD", Instant.parse("2027-12-01T05:00:00Z"))).isEqualTo(new BigDecimal("10.00"));
+        assertThat(catalog.product("HOURS").priceIn("USD", Instant.parse("2027-11-27T13:59:59Z"))).isEqualTo(new BigDecimal("10.00"));
+        assertThat(catalog.product("HOURS").priceIn("USD", Instant.parse("2027-11-27T14:00:00Z"))).isEqualTo(new BigDecimal("8.00"));
     }
 
     @Test
