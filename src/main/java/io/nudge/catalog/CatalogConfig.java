@@ -5,6 +5,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 
+import io.quarkus.runtime.configuration.MemorySize;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
@@ -42,6 +43,13 @@ public interface CatalogConfig {
     /** How long a feed URL may take to answer in full. */
     @WithDefault("60s")
     Duration downloadTimeout();
+
+    /**
+     * The most a feed URL may send, such as 2G or 500M: a server that sends without end, or a wrong URL that
+     * serves something huge, is cut off there rather than fill the disk.
+     */
+    @WithDefault("2G")
+    MemorySize maxDownloadSize();
 
     /** The attribute that names a product's line, the range sold together as a routine (see docs/catalog.md). */
     @WithDefault("product_line")

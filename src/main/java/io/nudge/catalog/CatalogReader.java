@@ -1,15 +1,17 @@
 package io.nudge.catalog;
 
 import java.io.IOException;
-import java.math.BigDecimal;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.net.ConnectException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
+import java.nio.ByteBuffer;
 import java.nio.file.AccessDeniedException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -31,7 +33,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Flow;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.regex.Pattern;
@@ -48,6 +52,7 @@ import io.nudge.catalog.CatalogException.RowProblem;
 import io.nudge.vocabulary.Product;
 import io.nudge.vocabulary.Sale;
 import io.quarkus.runtime.annotations.RegisterForReflection;
+import io.quarkus.runtime.configuration.MemorySize;
 
 /**
  * Reads the configured feeds and pairs into a catalog. Everything is fetched first and hashed: when the
@@ -125,6 +130,10 @@ public final class CatalogReader {
 
         public ZoneId zone() {
             return ZoneOffset.UTC;
+        }
+
+        public MemorySize maxDownloadSize() {
+            return new MemorySize(BigInteger.valueOf(2L << 30));
         }
     }
 
@@ -352,7 +361,9 @@ public final class CatalogReader {
             Path download = Files.createTempFile("nudge-feed-", ".download");
             try {
                 // The request's timeout ends once the headers arrive: the whole download is bounded here, a stalled body included.
-                CompletableFuture<HttpResponse<Path>> answer = http().sendAsync(request, HttpResponse.BodyHandlers.ofFile(download));
+                long most = config.maxDownloadSize().asLongValue();
+                CompletableFuture<HttpResponse<Path>> answer = http().sendAsync(request,
+                        info -> new AtMost(HttpResponse.BodySubscribers.ofFile(download), most));
                 HttpResponse<Path> response;
                 try {
                     response = answer.get(config.downloadTimeout().toMillis(), TimeUnit.MILLISECONDS);
@@ -360,6 +371,9 @@ public final class CatalogReader {
                     answer.cancel(true);
                     throw new CatalogException(name, 0, "did not arrive in full within nudge.catalog.download-timeout (" + config.downloadTimeout() + ")");
                 } catch (ExecutionException e) {
+                    if (e.getCause() instanceof AtMost.TooLarge) {
+                        throw new CatalogException(name, 0, "sent more than nudge.catalog.max-download-size (" + most + " bytes)");
+                    }
                     throw e.getCause() instanceof IOException io ? io : new IOException(e.getCause());
                 }
                 if (response.statusCode() != 200) {
@@ -380,6 +394,60 @@ public final class CatalogReader {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new CatalogException(name, 0, "the download was interrupted");
+        }
+    }
+
+    /** A download written to its file up to {@code most} bytes, and failed with {@link TooLarge} past them. */
+    private static final class AtMost implements HttpResponse.BodySubscriber<Path> {
+
+        static final class TooLarge extends IOException {
+            TooLarge() {
+                super("too large", null);
+            }
+        }
+
+        private final HttpResponse.BodySubscriber<Path> file;
+        private final long most;
+        private long received;
+        private Flow.Subscription subscription;
+
+        AtMost(HttpResponse.BodySubscriber<Path> file, long most) {
+            this.file = file;
+            this.most = most;
+        }
+
+        @Override
+        public CompletionStage<Path> getBody() {
+            return file.getBody();
+        }
+
+        @Override
+        public void onSubscribe(Flow.Subscription subscription) {
+            this.subscription = subscription;
+            file.onSubscribe(subscription);
+        }
+
+        @Override
+        public void onNext(List<ByteBuffer> buffers) {
+            for (ByteBuffer buffer : buffers) {
+                received += buffer.remaining();
+            }
+            if (received > most) {
+                subscription.cancel();
+                file.onError(new TooLarge());
+            } else {
+                file.onNext(buffers);
+            }
+        }
+
+        @Override
+        public void onError(Throwable failure) {
+            file.onError(failure);
+        }
+
+        @Override
+        public void onComplete() {
+            file.onComplete();
         }
     }
 

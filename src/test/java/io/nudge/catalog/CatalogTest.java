@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
@@ -22,6 +23,8 @@ import com.sun.net.httpserver.HttpServer;
 
 import io.nudge.catalog.CatalogException.RowProblem;
 import io.quarkus.runtime.configuration.DurationConverter;
+import io.quarkus.runtime.configuration.MemorySize;
+import io.quarkus.runtime.configuration.MemorySizeConverter;
 import io.smallrye.config.SmallRyeConfigBuilder;
 import io.nudge.vocabulary.Product;
 
@@ -271,15 +274,7 @@ class CatalogTest {
                 + "DAYS\tWhole days\t10.00 USD\tin_stock\t7.00 USD\t2027-11-27/2027-11-30\n"
                 + "HOURS\tFrom nine\t10.00 USD\tin_stock\t8.00 USD\t2027-11-27T09:00/\n");
         // The zone follows nudge.rules.zone unless the catalog sets its own: one shop, one calendar.
-        CatalogConfig config = new SmallRyeConfigBuilder().addDefaultInterceptors().withMapping(CatalogConfig.class)
-                .withConverter(Duration.class, 100, new DurationConverter())
-                .withDefaultValue("nudge.rules.zone", "America/New_York")
-                .withDefaultValue("nudge.catalog.feed", feed.toString()).build()
-                .getConfigMapping(CatalogConfig.class);
-        CatalogReader reader = new CatalogReader(config);
-        List<CatalogReader.Fetched> fetched = reader.fetch();
-        ProductCatalog catalog = reader.read(fetched, System.nanoTime()).products();
-        CatalogReader.discard(fetched);
+        ProductCatalog catalog = readWith(Map.of("nudge.rules.zone", "America/New_York", "nudge.catalog.feed", feed.toString())).products();
 
         Product days = catalog.product("DAYS");
         assertThat(days.priceIn("USD", Instant.parse("2027-11-27T04:59:59Z"))).as("before midnight in New York").isEqualTo(new BigDecimal("10.00"));
@@ -371,5 +366,59 @@ class CatalogTest {
         assertThat(read(feed).version()).isEqualTo(before);
         Files.writeString(feed, US.replace("49.90 USD", "44.90 USD"));
         assertThat(read(feed).version()).isNotEqualTo(before);
+    }
+
+    /** The catalog read with settings as the service reads them: defaults, expressions and sizes included. */
+    private static LoadedCatalog readWith(Map<String, String> settings) {
+        SmallRyeConfigBuilder builder = new SmallRyeConfigBuilder().addDefaultInterceptors().withMapping(CatalogConfig.class)
+                .withConverter(Duration.class, 100, new DurationConverter())
+                .withConverter(MemorySize.class, 100, new MemorySizeConverter());
+        settings.forEach(builder::withDefaultValue);
+        CatalogReader reader = new CatalogReader(builder.build().getConfigMapping(CatalogConfig.class));
+        List<CatalogReader.Fetched> fetched = reader.fetch();
+        try {
+            return reader.read(fetched, System.nanoTime());
+        } finally {
+            CatalogReader.discard(fetched);
+        }
+    }
+
+    @Test
+    void shouldCutOffAFeedURLThatSendsMoreThanTheMostAllowedAndFollowARedirect() throws IOException {
+        HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        server.createContext("/endless.tsv", exchange -> {
+            exchange.sendResponseHeaders(200, 0);
+            try (var body = exchange.getResponseBody()) {
+                body.write(US.getBytes(StandardCharsets.UTF_8));
+                byte[] row = "MORE\tMore\t1.00 USD\tin_stock\n".getBytes(StandardCharsets.UTF_8);
+                while (true) {
+                    body.write(row);
+                }
+            } catch (IOException cutOff) {
+                // the reader hung up: what the test wants
+            }
+        });
+        server.createContext("/feed.tsv", exchange -> {
+            byte[] body = US.getBytes(StandardCharsets.UTF_8);
+            exchange.sendResponseHeaders(200, body.length);
+            exchange.getResponseBody().write(body);
+            exchange.close();
+        });
+        server.createContext("/moved.tsv", exchange -> {
+            exchange.getResponseHeaders().add("Location", "/feed.tsv");
+            exchange.sendResponseHeaders(302, -1);
+            exchange.close();
+        });
+        server.start();
+        try {
+            String base = "http://127.0.0.1:" + server.getAddress().getPort();
+            assertThatThrownBy(() -> readWith(Map.of("nudge.catalog.feed", base + "/endless.tsv?key=secret",
+                    "nudge.catalog.max-download-size", "64K")))
+                    .hasMessage(base + "/endless.tsv?…: sent more than nudge.catalog.max-download-size (65536 bytes)");
+            assertThat(readWith(Map.of("nudge.catalog.feed", base + "/moved.tsv", "nudge.catalog.max-download-size", "64K")).products().size())
+                    .as("a redirect is followed, as object stores and CDNs send them").isEqualTo(5);
+        } finally {
+            server.stop(0);
+        }
     }
 }
