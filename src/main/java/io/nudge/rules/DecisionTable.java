@@ -96,7 +96,10 @@ public record DecisionTable(String file, byte[] content, String sheet, String dr
             if (e instanceof UnreadableRuleFile unreadable) {
                 throw unreadable;
             }
-            throw new UnreadableRuleFile(file, "cannot be read as a spreadsheet: save it as an Excel workbook (.xlsx)", e);
+            // POI refuses a file that unpacks to over a hundred times its size before it fills the memory.
+            boolean bomb = e.getMessage() != null && e.getMessage().contains("Zip bomb detected");
+            throw new UnreadableRuleFile(file, bomb ? "unpacks to far more than a table holds, as a damaged or crafted file does: save it again"
+                    + " as an Excel workbook (.xlsx)" : "cannot be read as a spreadsheet: save it as an Excel workbook (.xlsx)", e);
         }
         String drl;
         try {

@@ -4,8 +4,12 @@ import static io.nudge.rules.RuleCheckTest.printed;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
 
 import jakarta.inject.Inject;
 
@@ -129,6 +133,30 @@ class DecisionTableTest {
         assertThat(report.passed()).isFalse();
         assertThat(report.errors()).extracting(RuleProblem::file, RuleProblem::message)
                 .containsExactly(tuple(TABLE, "cannot be read as a spreadsheet: save it as an Excel workbook (.xlsx)"));
+    }
+
+    @Test
+    void shouldRefuseASpreadsheetThatUnpacksToFarMoreThanItsSizeWithoutRunningOutOfMemory() throws Exception {
+        // A zip bomb: 300 MB of one character in a file of a few hundred KB, where a sheet would be.
+        ByteArrayOutputStream bomb = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(bomb)) {
+            zip.putNextEntry(new ZipEntry("[Content_Types].xml"));
+            zip.write("<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\"/>".getBytes(StandardCharsets.UTF_8));
+            zip.putNextEntry(new ZipEntry("xl/worksheets/sheet1.xml"));
+            byte[] spaces = new byte[1 << 20];
+            Arrays.fill(spaces, (byte) ' ');
+            for (int i = 0; i < 300; i++) {
+                zip.write(spaces);
+            }
+        }
+        DecisionTables.write(FOLDER, TABLE, bomb.toByteArray());
+
+        CheckReport report = check.check(FOLDER);
+
+        assertThat(report.passed()).isFalse();
+        assertThat(report.errors()).extracting(RuleProblem::file, RuleProblem::message)
+                .containsExactly(tuple(TABLE, "unpacks to far more than a table holds, as a damaged or crafted file does: save it again"
+                        + " as an Excel workbook (.xlsx)"));
     }
 
     @Test
