@@ -136,7 +136,8 @@ public class RulesResource {
             description = "Needs the admin token, and recorded carts (nudge.events.carts=true, nudge.events.sink=file)."
                     + " draft=NAME previews the folder NAME in nudge.rules.drafts instead of the rule folder (404 when there is none)."
                     + " 200 with the check and the replay (a draft that fails a scenario is still replayed); 422 problem+json"
-                    + " with the check when the folder cannot be built.")
+                    + " with the check when the folder cannot be built, or when the preview ran past nudge.rules.preview-timeout;"
+                    + " 409 when another preview held the way for all that time.")
     public Response preview(@QueryParam("draft") String draft, @QueryParam("days") String days, @QueryParam("show") String show) {
         if (!RuleCompiler.available()) {
             return cannotCompile("run ./check-rules --replay on a copy of the event files");
@@ -164,6 +165,8 @@ public class RulesResource {
             report = preview.preview(folder.get(), Duration.ofDays(window), examples);
         } catch (IOException e) {
             return Problem.ofStatus(500, "the event files cannot be read: " + e.getMessage()).toResponse();
+        } catch (Preview.Stopped e) {
+            return Problem.ofStatus(e.busy() ? 409 : 422, e.getMessage()).toResponse();
         }
         if (report.replay() == null) {
             return new RefusedRules("The rules cannot be built", report.check().errors().size() + " errors; nothing was replayed", null,

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
@@ -84,9 +85,15 @@ public class Replay {
         DecisionEngine before = new DecisionEngine(decisions, (book, fault, cause) -> tally.faultsBefore.incrementAndGet(), HoldoutPolicy.NONE);
         DecisionEngine after = new DecisionEngine(decisions, (book, fault, cause) -> tally.faultsAfter.incrementAndGet(), HoldoutPolicy.NONE);
         Run run = new Run(options, catalog, live, before, draft, after, new AtomicBoolean());
-        carts.forEachBatch(BATCH, batch -> (options.everyCore() ? batch.parallelStream() : batch.stream())
-                .map(line -> replayOrSkip(line, run))
-                .toList().forEach(tally::add));
+        carts.forEachBatch(BATCH, batch -> {
+            // A preview stopped at its time limit is interrupted: it ends here rather than replay every cart left.
+            if (Thread.currentThread().isInterrupted()) {
+                throw new CancellationException("the replay was stopped");
+            }
+            (options.everyCore() ? batch.parallelStream() : batch.stream())
+                    .map(line -> replayOrSkip(line, run))
+                    .toList().forEach(tally::add);
+        });
         return tally.report();
     }
 

@@ -45,6 +45,13 @@ public interface RulesConfig {
     @WithDefault("1s")
     Duration checkTimeBudget();
 
+    /**
+     * How long {@code POST /v1/rules/preview} may take, check and replay together: a draft rule that loops or waits is stopped
+     * there, with an answer that says so, and the next preview does not wait for it.
+     */
+    @WithDefault("60s")
+    Duration previewTimeout();
+
     /** How long a check may run before it is abandoned and the rules refused: rule code can loop or wait. */
     @WithDefault("2m")
     Duration checkTimeout();

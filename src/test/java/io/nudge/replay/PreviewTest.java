@@ -14,6 +14,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import io.nudge.testing.Publishing;
+import io.nudge.testing.RuleThreads;
 import io.nudge.testing.ScratchRules;
 import io.nudge.testing.TestRuleBook;
 import io.quarkus.test.junit.QuarkusTest;
@@ -78,6 +79,40 @@ class PreviewTest {
         asAdmin().post("/v1/rules/preview?draft=winter").then().statusCode(404)
                 .contentType("application/problem+json")
                 .body("detail", equalTo("no draft folder winter in " + Publishing.DRAFTS + "/ (nudge.rules.drafts)"));
+    }
+
+    @Test
+    void shouldStopAPreviewAtItsTimeLimitAndLetTheNextOneRunAtOnce() {
+        // A draft whose rule waits two minutes for a cart the shop recorded: a call to a service that never answers.
+        Path stalls = Publishing.DRAFTS.resolve("stalls");
+        ScratchRules.reset(stalls);
+        ScratchRules.write(stalls, "stalls.drl", """
+                package nudge;
+                import io.nudge.vocabulary.*;
+                import java.util.concurrent.locks.LockSupport;
+
+                rule "Waits for a slow service"
+                    @description("Waits two minutes when a cart holds a stalling product.")
+                when
+                    exists LineItem( sku == "STALLS" )
+                then
+                    LockSupport.parkNanos( 120_000_000_000L );
+                end
+                """);
+        decide("""
+                {"cart": {"currency": "USD", "items": [{"sku": "STALLS", "quantity": 1, "price": 1.00}]}}
+                """).statusCode(200);
+        await().atMost(Duration.ofSeconds(10)).until(() -> Publishing.events("decision").stream()
+                .anyMatch(event -> event.toString().contains("STALLS")));
+
+        asAdmin().post("/v1/rules/preview?draft=stalls").then().statusCode(422)
+                .contentType("application/problem+json")
+                .body("detail", equalTo("the preview did not end within nudge.rules.preview-timeout (" + Publishing.PREVIEW_TIMEOUT
+                        + ") and was stopped: a rule of the draft may loop or wait (./check-rules --replay on a copy of the event files"
+                        + " shows which), or the days hold more carts than fit in it: preview fewer days"));
+
+        assertThat(preview().getInt("replay.replayed")).as("the next preview runs at once").isPositive();
+        await("the stopped preview's rule was interrupted").atMost(Duration.ofSeconds(10)).until(() -> !RuleThreads.aRuleIsParked());
     }
 
     @Test

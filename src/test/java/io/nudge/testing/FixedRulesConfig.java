@@ -25,4 +25,9 @@ public record FixedRulesConfig(String dir, Reload reload, Duration debounce, Ins
     public String drafts() {
         return "drafts";
     }
+
+    @Override
+    public Duration previewTimeout() {
+        return Duration.ofSeconds(60);
+    }
 }

@@ -3,6 +3,7 @@ package io.nudge.testing;
 import static io.restassured.RestAssured.given;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
@@ -21,6 +22,8 @@ public class Publishing implements QuarkusTestProfile {
     /** Where draft folders are kept ({@code nudge.rules.drafts}). */
     public static final Path DRAFTS = Path.of("target", "scratch-drafts").toAbsolutePath();
     public static final Path EVENTS = Path.of("target", "scratch-events", "publishing").toAbsolutePath();
+    /** Long enough for the test rule book's check and replay on a busy machine, short enough for a test to wait out. */
+    public static final Duration PREVIEW_TIMEOUT = Duration.ofSeconds(12);
     public static final String ALICE_TOKEN = "alice-test-only-admin-token-do-not-use-in-production";
 
     @Override
@@ -29,7 +32,8 @@ public class Publishing implements QuarkusTestProfile {
         ScratchRules.delete(EVENTS);
         return Map.of("nudge.rules.dir", FOLDER.toString(), "nudge.rules.reload", "manual", "nudge.rules.history-size", "3",
                 "nudge.rules.drafts", DRAFTS.toString(), "nudge.access.admin-tokens.alice", ALICE_TOKEN,
-                "nudge.events.file", EVENTS.resolve("events.jsonl").toString(), "nudge.events.carts", "true");
+                "nudge.events.file", EVENTS.resolve("events.jsonl").toString(), "nudge.events.carts", "true",
+                "nudge.rules.preview-timeout", PREVIEW_TIMEOUT.toString());
     }
 
     public static RequestSpecification asAlice() {
