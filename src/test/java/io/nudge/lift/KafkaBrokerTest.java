@@ -64,11 +64,15 @@ class KafkaBrokerTest {
     @KafkaBroker.Inject
     KafkaBroker broker;
 
+    /** The rules events (the audit trail's) found in the topic by the last {@link #eventsInTopic()}. */
+    private int rulesEventsInTopic;
+
     @Test
     void shouldDeliverOrCountEveryEventAcrossABrokerRestart() throws Exception {
         List<String> decided = new ArrayList<>();
         decideTimes(20, decided);
         await().atMost(Duration.ofSeconds(30)).until(() -> eventsInTopic().containsAll(decided));
+        assertThat(rulesEventsInTopic).as("the start-up load of the rules, sent before the connector asked for events").isPositive();
 
         broker.stopBroker();
         decideTimes(60, decided);
@@ -112,6 +116,7 @@ class KafkaBrokerTest {
         ObjectMapper json = new ObjectMapper();
         Set<String> ids = new HashSet<>();
         List<String> all = new ArrayList<>();
+        int rules = 0;
         try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(config)) {
             TopicPartition partition = new TopicPartition("nudge-events", 0);
             consumer.assign(List.of(partition));
@@ -123,11 +128,14 @@ class KafkaBrokerTest {
                     // The topic also has the rules loaded at start (the audit trail's events): no decision of this test.
                     if (event.path("event").asText().equals("decision")) {
                         all.add(event.path("decisionId").asText());
+                    } else if (event.path("event").asText().equals("rules")) {
+                        rules++;
                     }
                 }
             }
         }
         ids.addAll(all);
+        rulesEventsInTopic = rules;
         assertThat(all).as("no event is delivered twice").hasSameSizeAs(ids);
         return ids;
     }

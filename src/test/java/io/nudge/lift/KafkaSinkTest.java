@@ -46,4 +46,11 @@ class KafkaSinkTest {
                 .anySatisfy(message -> assertThat((String) message.getPayload())
                         .contains("\"event\":\"decision\"", "\"decisionId\":\"" + decisionId + "\"")));
     }
+
+    @Test
+    void shouldSendTheStartUpLoadOfTheRulesToo() {
+        // The rules load before the connector subscribes: the audit trail's first event must wait for it, not be dropped.
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(connector.sink("nudge-events").received())
+                .anySatisfy(message -> assertThat((String) message.getPayload()).startsWith("{\"event\":\"rules\"")));
+    }
 }
