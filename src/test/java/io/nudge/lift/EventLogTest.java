@@ -15,6 +15,7 @@ import java.util.concurrent.TimeUnit;
 
 import org.eclipse.microprofile.reactive.messaging.Message;
 
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -102,6 +103,22 @@ class EventLogTest {
             }).filter(line -> line.contains("\"phase\":3")).count();
         }
         assertThat(onDisk).isEqualTo(100);
+    }
+
+    @Test
+    void shouldCountEveryEventLostToAFullDiskOneByOne() throws Exception {
+        // Linux's /dev/full answers every write with "No space left on device", as a full disk does.
+        Assumptions.assumeTrue(Files.isWritable(Path.of("/dev/full")), "a device that is always full");
+        EventLog events = new EventLog(fileSink(Path.of("/dev/full")), new ObjectMapper(), metrics, channel);
+
+        for (int i = 0; i < 100; i++) {
+            events.emit(Map.of("event", "test", "n", i));
+        }
+        await().atMost(Duration.ofSeconds(10)).until(() -> written() + dropped("sink-failed") == 100);
+        events.close();
+
+        assertThat(written()).isZero();
+        assertThat(dropped("sink-failed")).as("one by one, not one per batch").isEqualTo(100);
     }
 
     private double written() {
