@@ -19,4 +19,11 @@ public interface AnswerConfig {
     /** Threads that run rules, off the I/O threads; a rule that blocks holds one until it returns. */
     @WithDefault("4")
     int threads();
+
+    /**
+     * How many carts may wait for a decision thread; past them (every thread held by a rule that blocks) a cart is
+     * answered without nudges at once rather than wait for the deadline.
+     */
+    @WithDefault("256")
+    int queue();
 }

@@ -14,6 +14,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.jboss.logging.Logger;
 
 import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.nudge.decision.Decided;
 import io.nudge.decision.Decision;
@@ -72,7 +73,10 @@ public class NudgeService {
         // Rules only compute: a few threads keep the cores busy, more would only switch between each other.
         // Vert.x warns of a thread blocked past a minute, with its stack: the rule that never returns.
         this.deciders = vertx.createSharedWorkerExecutor("nudge-decision", config.threads(), 1, TimeUnit.MINUTES);
-        this.maxQueued = config.threads() * 64;
+        this.maxQueued = config.queue();
+        Gauge.builder("nudge.decisions.queued", queued, AtomicInteger::get)
+                .description("Carts waiting for a decision thread (nudge.decision.queue at most)")
+                .register(registry);
     }
 
     @PreDestroy

@@ -13,6 +13,8 @@ import static org.hamcrest.Matchers.startsWith;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -49,10 +51,12 @@ class FaultyRulesTest {
     public static class WithFaultyRules implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
-            // One I/O thread: were a blocking rule to hold it, nothing else would be answered.
+            // One I/O thread: were a blocking rule to hold it, nothing else would be answered. Two decision threads and a queue
+            // of two: a few blocking carts fill both.
             return Map.of("nudge.rules.dir", FOLDER.toString(), "nudge.rules.reload", "manual",
                     "nudge.decision.max-firings", "100", "nudge.decision.time-budget", "500ms",
-                    "nudge.decision.deadline", "3s", "quarkus.vertx.event-loops-pool-size", "1");
+                    "nudge.decision.deadline", "3s", "quarkus.vertx.event-loops-pool-size", "1",
+                    "nudge.decision.threads", "2", "nudge.decision.queue", "2");
         }
     }
 
@@ -112,6 +116,41 @@ class FaultyRulesTest {
     }
 
     @Test
+    void shouldAnswerAtOnceWithoutNudgesWhileEveryDecisionThreadIsHeldAndTheQueueIsFullAndRecordIt() {
+        // Another test's blocking rule may still hold a thread.
+        await().atMost(Duration.ofSeconds(15)).until(() -> RuleThreads.parkedRules() == 0);
+        double abandoned = Metrics.value("nudge_decisions_abandoned_total");
+        // Two carts whose rule blocks hold both decision threads for ten seconds; two more wait in the queue of two.
+        List<CompletableFuture<ExtractableResponse<Response>>> held = new ArrayList<>();
+        List<ExtractableResponse<Response>> atOnce = new ArrayList<>();
+        List<String> logged = logged(() -> {
+            for (int i = 0; i < 2; i++) {
+                held.add(CompletableFuture.supplyAsync(() -> decide(cartWith("BLOCKS")).extract()));
+            }
+            await().until(() -> RuleThreads.parkedRules() == 2);
+            for (int i = 0; i < 2; i++) {
+                held.add(CompletableFuture.supplyAsync(() -> decide(cartWith("NOTHING-ODD")).extract()));
+            }
+            await().until(() -> Metrics.value("nudge_decisions_queued") == 2);
+            atOnce.add(decide(cartWith("NOTHING-ODD")).statusCode(200).extract());
+            assertThat(held).as("answered before the deadline of those that wait").allMatch(waiting -> !waiting.isDone());
+            held.forEach(CompletableFuture::join);
+        });
+
+        ExtractableResponse<Response> answer = atOnce.get(0);
+        assertThat(answer.jsonPath().getList("nudges")).isEmpty();
+        assertThat(EventFile.awaitEvent("decision", answer.jsonPath().getString("decisionId")).path("abandoned").asText())
+                .isEqualTo("queue-full");
+
+        assertThat(Metrics.value("nudge_decisions_abandoned_total")).as("the full queue's answer and four at the deadline")
+                .isEqualTo(abandoned + 5);
+        assertThat(logged).as("five answers without nudges, said at most once a minute")
+                .filteredOn(line -> line.contains("answered without nudges since the last such line")).hasSizeLessThanOrEqualTo(1);
+        // The rules that block let their threads go before the next test.
+        await().atMost(Duration.ofSeconds(15)).until(() -> RuleThreads.parkedRules() == 0 && Metrics.value("nudge_decisions_queued") == 0);
+    }
+
+    @Test
     void shouldRefuseRulesWhoseScenarioMeetsAFault() {
         ScratchRules.write(FOLDER, "scenarios/faulty.yaml", """
                 - name: A cart the faulty rule fails on
@@ -131,6 +170,30 @@ class FaultyRulesTest {
         ScratchRules.write(FOLDER, "faulty.drl", Files.readString(Path.of("src/test/resources/faulty-rules/faulty.drl"))
                 + "\n// " + UUID.randomUUID());
         ScratchRules.reload().statusCode(200);
+        List<String> logged = logged(() -> {
+            decide(SHOPPER_ZELINDA.formatted("FAILS-THEN", "1.00")).statusCode(200);
+            decide(SHOPPER_ZELINDA.formatted("FAILS-THEN", "\"one\"")).statusCode(400);
+            decide(SHOPPER_ZELINDA.formatted("FAILS-THEN", "1.00").replace("}}", "")).statusCode(400);
+        });
+
+        assertThat(logged).anyMatch(line -> line.contains("A rule whose consequence throws"))
+                .noneMatch(line -> line.contains("Zelindra") || line.contains("shopper-8841"));
+    }
+
+    private static final String SHOPPER_ZELINDA = """
+            {"cart": {"currency": "USD", "items": [{"sku": "%s", "quantity": 1, "price": %s}]},
+             "shopper": {"id": "shopper-8841", "firstName": "Zelindra"}}
+            """;
+
+    private static String cartWith(String sku) {
+        return """
+                {"cart": {"currency": "USD", "items": [{"sku": "GIFT-CARD", "quantity": 1, "price": 30.00},
+                                                       {"sku": "%s", "quantity": 1, "price": 1.00}]}}
+                """.formatted(sku);
+    }
+
+    /** The lines of INFO and above that the service logs while {@code action} runs. */
+    private static List<String> logged(Runnable action) {
         List<String> logged = new CopyOnWriteArrayList<>();
         Handler capture = new Handler() {
             @Override
@@ -150,26 +213,10 @@ class FaultyRulesTest {
         };
         Logger.getLogger("").addHandler(capture);
         try {
-            decide(SHOPPER_ZELINDA.formatted("FAILS-THEN", "1.00")).statusCode(200);
-            decide(SHOPPER_ZELINDA.formatted("FAILS-THEN", "\"one\"")).statusCode(400);
-            decide(SHOPPER_ZELINDA.formatted("FAILS-THEN", "1.00").replace("}}", "")).statusCode(400);
+            action.run();
         } finally {
             Logger.getLogger("").removeHandler(capture);
         }
-
-        assertThat(logged).anyMatch(line -> line.contains("A rule whose consequence throws"))
-                .noneMatch(line -> line.contains("Zelindra") || line.contains("shopper-8841"));
-    }
-
-    private static final String SHOPPER_ZELINDA = """
-            {"cart": {"currency": "USD", "items": [{"sku": "%s", "quantity": 1, "price": %s}]},
-             "shopper": {"id": "shopper-8841", "firstName": "Zelindra"}}
-            """;
-
-    private static String cartWith(String sku) {
-        return """
-                {"cart": {"currency": "USD", "items": [{"sku": "GIFT-CARD", "quantity": 1, "price": 30.00},
-                                                       {"sku": "%s", "quantity": 1, "price": 1.00}]}}
-                """.formatted(sku);
+        return logged;
     }
 }

@@ -10,7 +10,12 @@ public final class RuleThreads {
 
     /** True while a thread waits in a rule's consequence: code of the rules' package calling LockSupport.parkNanos. */
     public static boolean aRuleIsParked() {
-        return Thread.getAllStackTraces().values().stream().anyMatch(stack -> stack.length > 1
-                && stack[0].getMethodName().equals("park") && Arrays.stream(stack).anyMatch(frame -> frame.getClassName().startsWith("nudge.")));
+        return parkedRules() > 0;
+    }
+
+    /** How many threads wait in a rule's consequence. */
+    public static long parkedRules() {
+        return Thread.getAllStackTraces().values().stream().filter(stack -> stack.length > 1
+                && stack[0].getMethodName().equals("park") && Arrays.stream(stack).anyMatch(frame -> frame.getClassName().startsWith("nudge."))).count();
     }
 }
