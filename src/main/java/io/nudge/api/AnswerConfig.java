@@ -26,4 +26,12 @@ public interface AnswerConfig {
      */
     @WithDefault("256")
     int queue();
+
+    /**
+     * Threads started in place of decision threads that a rule holds past the deadline, at most: capacity comes back while a
+     * rule blocks, and a rule that never returns cannot start threads without end. Such a rule is quarantined soon anyway
+     * ({@code nudge.decision.quarantine-after}).
+     */
+    @WithDefault("4")
+    int spareThreads();
 }

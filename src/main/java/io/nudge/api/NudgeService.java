@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
@@ -29,15 +31,16 @@ import io.nudge.rules.ActiveRules;
 import io.nudge.catalog.ActiveCatalog;
 import io.nudge.vocabulary.Cart;
 import io.nudge.vocabulary.Catalog;
+import io.vertx.core.Context;
 import io.vertx.core.Promise;
 import io.vertx.core.Vertx;
-import io.vertx.core.WorkerExecutor;
 
 /**
  * Answers a storefront's cart: decides with the rule book serving now, times the decision and
  * records it for lift. Rules run on a pool of decision threads, never on the I/O thread: a rule
  * whose {@code then} part blocks or loops holds one decision thread, not the connections, and at
- * the deadline the storefront gets an answer without nudges.
+ * the deadline the storefront gets an answer without nudges. A thread a rule holds past the deadline
+ * is blamed on that rule and replaced, up to {@code nudge.decision.spare-threads}, so that capacity comes back.
  */
 @ApplicationScoped
 public class NudgeService {
@@ -52,7 +55,11 @@ public class NudgeService {
     private final Vertx vertx;
     private final long deadlineMillis;
     private final Counter abandoned;
-    private final WorkerExecutor deciders;
+    private final ThreadPoolExecutor deciders;
+    private final int threads;
+    private final int spareThreads;
+    /** Decision threads a rule holds past the deadline: as many spare threads run in their place, {@link #spareThreads} at most. */
+    private final AtomicInteger held = new AtomicInteger();
     /** Decisions waiting for a decision thread; past {@link #maxQueued} a cart is answered without nudges at once. */
     private final AtomicInteger queued = new AtomicInteger();
     /** When the last line about abandoned decisions was logged, and how many since. */
@@ -71,9 +78,22 @@ public class NudgeService {
                 .description("Decisions still running at nudge.decision.deadline: answered without nudges")
                 .register(registry);
         // Rules only compute: a few threads keep the cores busy, more would only switch between each other.
-        // Vert.x warns of a thread blocked past a minute, with its stack: the rule that never returns.
-        this.deciders = vertx.createSharedWorkerExecutor("nudge-decision", config.threads(), 1, TimeUnit.MINUTES);
+        this.threads = config.threads();
+        this.spareThreads = config.spareThreads();
+        AtomicInteger started = new AtomicInteger();
+        // A spare thread leaves as soon as it is idle once the thread it stood in for is back.
+        this.deciders = new ThreadPoolExecutor(threads, threads + spareThreads, 1, TimeUnit.MILLISECONDS, new LinkedBlockingQueue<>(), task -> {
+            Thread thread = new Thread(task, "nudge-decision-" + started.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        });
         this.maxQueued = config.queue();
+        Gauge.builder("nudge.decision.threads", deciders, ThreadPoolExecutor::getPoolSize)
+                .description("Decision threads running: nudge.decision.threads, and a spare one for each held past the deadline")
+                .register(registry);
+        Gauge.builder("nudge.decision.threads.held", held, AtomicInteger::get)
+                .description("Decision threads a rule holds past nudge.decision.deadline; spare threads run in their place")
+                .register(registry);
         Gauge.builder("nudge.decisions.queued", queued, AtomicInteger::get)
                 .description("Carts waiting for a decision thread (nudge.decision.queue at most)")
                 .register(registry);
@@ -81,7 +101,7 @@ public class NudgeService {
 
     @PreDestroy
     void close() {
-        deciders.close();
+        deciders.shutdown();
     }
 
     /** The decision for a validated request; with {@code explain}, why. Without nudges when the rules run past the deadline. */
@@ -98,15 +118,23 @@ public class NudgeService {
             return CompletableFuture.completedFuture(now.decision());
         }
         Promise<Decision> answer = Promise.promise();
+        Running running = new Running();
         // Called on the I/O thread: the timer and the result both come back to it, one after the other.
+        Context context = vertx.getOrCreateContext();
         long timer = vertx.setTimer(deadlineMillis, fired -> {
             Decided late = withoutNudges(book, catalog, request, Decided.DEADLINE);
             if (answer.tryComplete(late.decision())) {
                 abandoned(late, request, start);
+                Thread holder = running.heldPastDeadline();
+                if (holder != null) {
+                    engine.pastDeadline(book, holder);
+                    held.incrementAndGet();
+                    resize();
+                }
             }
         });
         try {
-            submit(book, catalog, request, explain, answer, timer, start);
+            deciders.execute(() -> decide(book, catalog, request, explain, answer, running, context, timer, start));
         } catch (RuntimeException refused) {
             // The executor is closed (the service stops): no timer may outlive the request.
             queued.decrementAndGet();
@@ -116,20 +144,65 @@ public class NudgeService {
         return answer.future().toCompletionStage();
     }
 
-    private void submit(RuleBook book, Catalog catalog, NudgeRequest request, boolean explain, Promise<Decision> answer, long timer, long start) {
-        deciders.<Decided> executeBlocking(() -> {
-            queued.decrementAndGet();
-            // A cart answered at the deadline while it queued is not decided any more.
-            return answer.future().isComplete() ? null : engine.run(book, RequestFacts.of(request, catalog), explain);
-        }, false).onComplete(result -> {
+    /** On a decision thread: decides, unless the cart was answered at the deadline while it queued, and answers on the I/O thread. */
+    private void decide(RuleBook book, Catalog catalog, NudgeRequest request, boolean explain, Promise<Decision> answer, Running running,
+            Context context, long timer, long start) {
+        queued.decrementAndGet();
+        Decided decided = null;
+        Throwable failure = null;
+        if (!answer.future().isComplete()) {
+            running.start();
+            try {
+                decided = engine.run(book, RequestFacts.of(request, catalog), explain);
+            } catch (RuntimeException | Error e) {
+                failure = e;
+            } finally {
+                if (running.finish()) {
+                    held.decrementAndGet();
+                    resize();
+                }
+            }
+        }
+        Decided result = decided;
+        Throwable failed = failure;
+        context.runOnContext(done -> {
             vertx.cancelTimer(timer);
-            if (result.failed()) {
-                answer.tryFail(result.cause());
-            } else if (result.result() != null && answer.tryComplete(result.result().decision())) {
+            if (failed != null) {
+                answer.tryFail(failed);
+            } else if (result != null && answer.tryComplete(result.decision())) {
                 // Only the answer the storefront gets is recorded: not one that came after the deadline.
-                lift.decided(result.result(), request, System.nanoTime() - start);
+                lift.decided(result, request, System.nanoTime() - start);
             }
         });
+    }
+
+    /** As many decision threads as configured, plus one for each held past the deadline, {@link #spareThreads} at most. */
+    private synchronized void resize() {
+        deciders.setCorePoolSize(threads + Math.min(held.get(), spareThreads));
+    }
+
+    /** One decision on its thread: which thread, whether it ended, and whether it was still running at the deadline. */
+    private static final class Running {
+
+        private Thread thread;
+        private boolean finished;
+        private boolean held;
+
+        synchronized void start() {
+            thread = Thread.currentThread();
+        }
+
+        /** The thread still running the decision at the deadline, now counted as held; null when it runs none. */
+        synchronized Thread heldPastDeadline() {
+            held = thread != null && !finished;
+            return held ? thread : null;
+        }
+
+        /** Ends the decision; true when its thread had been counted as held. */
+        synchronized boolean finish() {
+            finished = true;
+            return held;
+        }
     }
 
     private static Decided withoutNudges(RuleBook book, Catalog catalog, NudgeRequest request, String why) {

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -43,11 +44,12 @@ public class RulesResource {
 
     /**
      * The rule set serving decisions, and how it can change: the reload mode and the last reload
-     * refused; while none serves, {@code notServing} says why.
+     * refused; while none serves, {@code notServing} says why. {@code quarantined} names the rules that ran past their budget
+     * too often and fire no more until the next reload.
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record RuleSet(String version, Instant loadedAt, String reload, List<RuleInfo> rules, ReloadAttempt lastRefused,
-            String notServing) {
+    public record RuleSet(String version, Instant loadedAt, String reload, List<RuleInfo> rules, Set<String> quarantined,
+            ReloadAttempt lastRefused, String notServing) {
     }
 
     private final ActiveRules rules;
@@ -69,10 +71,11 @@ public class RulesResource {
     public RuleSet active() {
         String notServing = rules.notServing();
         if (notServing != null) {
-            return new RuleSet(null, null, reloadMode(), List.of(), rules.lastRefused(), notServing);
+            return new RuleSet(null, null, reloadMode(), List.of(), Set.of(), rules.lastRefused(), notServing);
         }
         ActiveRules.Serving serving = rules.serving();
-        return new RuleSet(serving.book().version(), serving.loadedAt(), reloadMode(), serving.book().rules(), rules.lastRefused(), null);
+        return new RuleSet(serving.book().version(), serving.loadedAt(), reloadMode(), serving.book().rules(), serving.book().quarantined(),
+                rules.lastRefused(), null);
     }
 
     @POST

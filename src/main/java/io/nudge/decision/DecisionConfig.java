@@ -37,11 +37,19 @@ public interface DecisionConfig {
     @WithDefault("500ms")
     Duration deadline();
 
+    /**
+     * How many times a rule may run past its time budget, its firing cap or the deadline while a book serves: then it is
+     * quarantined, fires no more until the next reload, and {@code GET /v1/rules}, a metric and the audit trail say so.
+     */
+    @WithDefault("3")
+    int quarantineAfter();
+
     /** These limits with another time budget: a check or a replay runs on a book fresh from the compiler, on any machine. */
     default DecisionConfig withTimeBudget(Duration budget) {
-        return new Limits(maxNudges(), maxProducts(), maxFirings(), budget, deadline());
+        return new Limits(maxNudges(), maxProducts(), maxFirings(), budget, deadline(), quarantineAfter());
     }
 
-    record Limits(int maxNudges, int maxProducts, int maxFirings, Duration timeBudget, Duration deadline) implements DecisionConfig {
+    record Limits(int maxNudges, int maxProducts, int maxFirings, Duration timeBudget, Duration deadline, int quarantineAfter)
+            implements DecisionConfig {
     }
 }

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -27,6 +28,8 @@ public class DecisionEngine {
     private final long timeBudgetNanos;
     private final FaultRecorder faults;
     private final HoldoutPolicy holdouts;
+    /** The budget of the decision each thread runs now, so that a decision still running at the deadline can blame its rule. */
+    private final Map<Thread, FiringBudget> running = new ConcurrentHashMap<>();
 
     public DecisionEngine(DecisionConfig config, FaultRecorder faults, HoldoutPolicy holdouts) {
         this.arbitration = new Arbitration(config.maxNudges(), config.maxProducts());
@@ -34,6 +37,19 @@ public class DecisionEngine {
         this.timeBudgetNanos = config.timeBudget().toNanos();
         this.faults = faults;
         this.holdouts = holdouts;
+    }
+
+    /**
+     * Tells the engine that the decision {@code thread} runs with {@code book} was answered at the deadline: the rule whose then
+     * part runs now (if one does) is at fault, and counted as running past its budget.
+     */
+    public void pastDeadline(RuleBook book, Thread thread) {
+        FiringBudget budget = running.get(thread);
+        String rule = budget == null ? null : budget.firing();
+        if (rule != null) {
+            budget.overdue();
+            faults.record(book, new RuleFault(rule, RuleFault.Kind.DEADLINE), null);
+        }
     }
 
     /** Decides with {@code book}; with {@code explain} it records why, without it nothing extra runs. */
@@ -87,6 +103,7 @@ public class DecisionEngine {
         // A long cart legitimately fires more: each rule may fire once more for every line.
         int cap = maxFirings + facts.cart().items().size() * book.rules().size();
         FiringBudget budget = new FiringBudget(book.inEffectAt(facts.context().at()), timeBudgetNanos, cap);
+        running.put(Thread.currentThread(), budget);
         try {
             session.addEventListener(proposals);
             session.addEventListener(budget);
@@ -106,7 +123,8 @@ public class DecisionEngine {
             session.insert(facts.context());
             session.fireAllRules(budget);
             RuleFault cut = budget.fault();
-            if (cut != null) {
+            // A rule blamed at the deadline already ran past its budget once for this decision.
+            if (cut != null && !(budget.isOverdue() && cut.kind() == RuleFault.Kind.TIME_BUDGET)) {
                 faults.record(book, cut, null);
             }
             return cut;
@@ -121,6 +139,7 @@ public class DecisionEngine {
             faults.record(book, failed, e);
             return failed;
         } finally {
+            running.remove(Thread.currentThread());
             fired.addAll(budget.fired());
             session.dispose();
         }

@@ -29,8 +29,10 @@ final class FiringBudget extends DefaultAgendaEventListener implements AgendaFil
     private long[] running;
     private long runningSince;
     private boolean overTime;
-    /** The rule whose then part runs now; null between firings, while conditions are matched. */
-    private String firing;
+    /** The rule whose then part runs now; null between firings, while conditions are matched. Read at the deadline by another thread. */
+    private volatile String firing;
+    /** Set when the decision was still running at the deadline, and its rule blamed for it then. */
+    private volatile boolean overdue;
 
     FiringBudget(AgendaFilter inEffect, long budgetNanos, int cap) {
         this.inEffect = inEffect;
@@ -65,6 +67,15 @@ final class FiringBudget extends DefaultAgendaEventListener implements AgendaFil
     /** The rule whose then part was running when the run stopped; null when none was. */
     String firing() {
         return firing;
+    }
+
+    /** Marks the decision as answered at the deadline while {@link #firing()} ran: its later time-budget fault is the same overrun. */
+    void overdue() {
+        overdue = true;
+    }
+
+    boolean isOverdue() {
+        return overdue;
     }
 
     /** After the firing: what ran over budget, or null when the decision kept within it. */

@@ -3,6 +3,11 @@ package io.nudge.decision;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -26,6 +31,9 @@ public final class RuleBook {
     private final Map<String, RuleInfo> byName;
     private final boolean rulesUseCatalog;
     private final boolean hasCampaigns;
+    /** How often each rule ran past its budget while this book served, and the rules that did so too often: they no longer fire. */
+    private final Map<String, AtomicInteger> overruns = new ConcurrentHashMap<>();
+    private final Set<String> quarantined = ConcurrentHashMap.newKeySet();
 
     /** {@code rules} are the rules of {@code kieBase}, their metadata read already. */
     public RuleBook(String version, KieBase kieBase, List<RuleInfo> rules, Messages messages) {
@@ -66,15 +74,33 @@ public final class RuleBook {
         return byName.get(name);
     }
 
-    /** Lets fire only the rules whose campaign window holds {@code at}. */
+    /** Lets fire only the rules in effect at {@code at}: not quarantined, and within their campaign window if they have one. */
     public AgendaFilter inEffectAt(Instant at) {
-        if (!hasCampaigns) {
+        if (!hasCampaigns && quarantined.isEmpty()) {
             return match -> true;
         }
         return match -> {
-            RuleInfo rule = byName.get(match.getRule().getName());
-            return rule == null || rule.window() == null || rule.window().contains(at);
+            String name = match.getRule().getName();
+            RuleInfo rule = byName.get(name);
+            return !quarantined.contains(name) && (rule == null || rule.window() == null || rule.window().contains(at));
         };
+    }
+
+    /**
+     * Counts one more overrun of {@code rule} (past its time budget, its firing cap or the deadline); true when this one, the
+     * {@code limit}-th, quarantines it: it fires no more in this book, and a reload brings a book where it fires again.
+     */
+    public boolean overran(String rule, int limit) {
+        if (!byName.containsKey(rule)) {
+            return false;
+        }
+        int times = overruns.computeIfAbsent(rule, name -> new AtomicInteger()).incrementAndGet();
+        return times >= limit && quarantined.add(rule);
+    }
+
+    /** The rules quarantined in this book, by name. */
+    public SortedSet<String> quarantined() {
+        return new TreeSet<>(quarantined);
     }
 
     /** An empty session over the shared rule base, its global {@code catalog} set to {@code catalog}. The caller disposes it. */

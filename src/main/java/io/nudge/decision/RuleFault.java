@@ -36,7 +36,14 @@ public record RuleFault(String rule, Kind kind, @JsonIgnore String cause) {
         /** The decision reached {@code nudge.decision.max-firings}: a rule keeps re-activating. */
         FIRING_CAP("firing-cap"),
         /** The decision ran past {@code nudge.decision.time-budget}. */
-        TIME_BUDGET("time-budget");
+        TIME_BUDGET("time-budget"),
+        /** The rule's then part was still running at {@code nudge.decision.deadline}: it blocks or loops. */
+        DEADLINE("deadline");
+
+        /** Whether a rule at fault this way ran past its budget: what, repeated, quarantines it. */
+        public boolean overrun() {
+            return this == FIRING_CAP || this == TIME_BUDGET || this == DEADLINE;
+        }
 
         private final String tag;
 

@@ -105,7 +105,7 @@ public class ActiveRules {
             history = Stream.concat(Stream.of(first), history.stream().filter(served -> !served.version().version().equals(book.version())))
                     .limit(Math.max(1, config.historySize())).toList();
             servingVersion.register(List.of(MultiGauge.Row.of(Tags.of("version", book.version()), 1)), true);
-            audit.record(new RuleBookChange(now, action, book.version(), book.version(), trigger, by, changes, null, null));
+            audit.record(new RuleBookChange(now, action, book.version(), book.version(), trigger, by, changes, null, null, null));
         }
     }
 
@@ -220,7 +220,7 @@ public class ActiveRules {
                 Served last = first();
                 audit.record(new RuleBookChange(refused.at(), RuleBookChange.Action.REFUSED, report.version(),
                         last == null ? null : last.version().version(), trigger, by, changesTo(report.files()),
-                        report.errors().size(), report.failedScenarios().size()));
+                        report.errors().size(), report.failedScenarios().size(), null));
             }
             if (!report.errors().isEmpty()) {
                 LOG.warnf("The first error of the refused rules: %s", report.errors().get(0));

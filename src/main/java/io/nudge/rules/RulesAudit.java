@@ -4,9 +4,12 @@ import java.util.function.Consumer;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 
 import org.jboss.logging.Logger;
+
+import io.nudge.decision.RuleQuarantined;
 
 /**
  * The audit trail of the rules serving: every load, refusal and rollback is logged in category
@@ -28,8 +31,14 @@ public class RulesAudit {
         this.emit = emit;
     }
 
+    /** A rule that ran past its budget too often is out of the book serving: said as loudly as a refusal. */
+    void quarantined(@Observes RuleQuarantined quarantined) {
+        record(new RuleBookChange(quarantined.at(), RuleBookChange.Action.QUARANTINED, quarantined.version(), quarantined.version(),
+                "ran past its budget " + quarantined.overruns() + " times", null, null, null, null, quarantined.rule()));
+    }
+
     void record(RuleBookChange change) {
-        if (change.action() == RuleBookChange.Action.REFUSED) {
+        if (change.action() == RuleBookChange.Action.REFUSED || change.action() == RuleBookChange.Action.QUARANTINED) {
             LOG.warn(change);
         } else {
             LOG.info(change);

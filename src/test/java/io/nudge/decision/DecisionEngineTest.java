@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Collections;
+import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
@@ -200,6 +202,33 @@ class DecisionEngineTest {
 
         assertThat(decision.nudges()).singleElement().extracting(Nudge::message)
                 .isEqualTo("{line}, with {firstName} {remaining}: Aura");
+    }
+
+    @Test
+    void shouldQuarantineARuleThatRunsPastItsBudgetTooOftenUntilTheNextBook() throws Exception {
+        SortedMap<String, String> files = new TreeMap<>(RuleSources.fromFolder(TestRuleBook.FOLDER).files());
+        files.put("faulty.drl", Files.readString(Path.of("src/test/resources/faulty-rules/faulty.drl")));
+        RuleBook book = new RuleCompiler().compile(new RuleSources(files, new TreeMap<>())).book();
+        List<RuleQuarantined> told = new ArrayList<>();
+        DecisionEngine quarantining = new DecisionEngine(new FixedDecisionConfig(3, 100, Duration.ofMillis(500)),
+                new RuleFaults(metrics, 3, told::add), HoldoutPolicy.NONE);
+
+        for (int overrun = 1; overrun <= 3; overrun++) {
+            assertThat(quarantining.decide(book, RequestFacts.of(JSON.readValue(cartWith("STALLS"), NudgeRequest.class), Catalogs.TEST), true)
+                    .explanation().fault().kind()).isEqualTo(RuleFault.Kind.TIME_BUDGET);
+        }
+        Decision after = quarantining.decide(book, RequestFacts.of(JSON.readValue(cartWith("STALLS"), NudgeRequest.class), Catalogs.TEST), true);
+
+        assertThat(book.quarantined()).containsExactly("A rule that takes its time");
+        assertThat(told).singleElement().satisfies(quarantine -> {
+            assertThat(quarantine.rule()).isEqualTo("A rule that takes its time");
+            assertThat(quarantine.version()).isEqualTo(book.version());
+        });
+        assertThat(metrics.get("nudge.rules.quarantined").tag("rule", "A rule that takes its time").counter().count()).isEqualTo(1);
+        assertThat(after.explanation().fault()).as("the rule no longer fires").isNull();
+        assertThat(after.explanation().fired()).extracting(Explanation.FiredRule::rule).doesNotContain("A rule that takes its time")
+                .contains("Free shipping from 35");
+        assertThat(withFaultyRules.quarantined()).as("another book of the same rules is untouched").isEmpty();
     }
 
     @Test

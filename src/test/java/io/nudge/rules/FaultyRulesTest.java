@@ -5,9 +5,12 @@ import static io.nudge.testing.NudgeApi.explain;
 import static io.restassured.RestAssured.when;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.startsWith;
 
 import java.io.IOException;
@@ -52,11 +55,11 @@ class FaultyRulesTest {
         @Override
         public Map<String, String> getConfigOverrides() {
             // One I/O thread: were a blocking rule to hold it, nothing else would be answered. Two decision threads and a queue
-            // of two: a few blocking carts fill both.
+            // of two: a few blocking carts fill both. A rule is quarantined at its fourth overrun in one version of the rules.
             return Map.of("nudge.rules.dir", FOLDER.toString(), "nudge.rules.reload", "manual",
                     "nudge.decision.max-firings", "100", "nudge.decision.time-budget", "500ms",
                     "nudge.decision.deadline", "3s", "quarkus.vertx.event-loops-pool-size", "1",
-                    "nudge.decision.threads", "2", "nudge.decision.queue", "2");
+                    "nudge.decision.threads", "2", "nudge.decision.queue", "2", "nudge.decision.quarantine-after", "4");
         }
     }
 
@@ -117,10 +120,11 @@ class FaultyRulesTest {
 
     @Test
     void shouldAnswerAtOnceWithoutNudgesWhileEveryDecisionThreadIsHeldAndTheQueueIsFullAndRecordIt() {
-        // Another test's blocking rule may still hold a thread.
-        await().atMost(Duration.ofSeconds(15)).until(() -> RuleThreads.parkedRules() == 0);
+        // Another test's blocking rule may still hold a thread, or its spare thread still run.
+        await().atMost(Duration.ofSeconds(15)).until(() -> RuleThreads.parkedRules() == 0 && Metrics.value("nudge_decision_threads") == 2);
         double abandoned = Metrics.value("nudge_decisions_abandoned_total");
-        // Two carts whose rule blocks hold both decision threads for ten seconds; two more wait in the queue of two.
+        // Two carts whose rule blocks hold both decision threads for ten seconds; two more wait in the queue of two, until spare
+        // threads take them at the blocked ones' deadline.
         List<CompletableFuture<ExtractableResponse<Response>>> held = new ArrayList<>();
         List<ExtractableResponse<Response>> atOnce = new ArrayList<>();
         List<String> logged = logged(() -> {
@@ -142,12 +146,74 @@ class FaultyRulesTest {
         assertThat(EventFile.awaitEvent("decision", answer.jsonPath().getString("decisionId")).path("abandoned").asText())
                 .isEqualTo("queue-full");
 
-        assertThat(Metrics.value("nudge_decisions_abandoned_total")).as("the full queue's answer and four at the deadline")
-                .isEqualTo(abandoned + 5);
-        assertThat(logged).as("five answers without nudges, said at most once a minute")
+        assertThat(held.subList(0, 2)).allSatisfy(blocked -> assertThat(blocked.join().jsonPath().getList("nudges")).isEmpty());
+        assertThat(held.subList(2, 4)).as("decided by spare threads before their own deadline")
+                .allSatisfy(waited -> assertThat(waited.join().jsonPath().getList("nudges.rule")).contains("Free shipping from 35"));
+        assertThat(Metrics.value("nudge_decisions_abandoned_total")).as("the full queue's answer and the two blocked at the deadline")
+                .isEqualTo(abandoned + 3);
+        assertThat(logged).as("three answers without nudges, said at most once a minute")
                 .filteredOn(line -> line.contains("answered without nudges since the last such line")).hasSizeLessThanOrEqualTo(1);
         // The rules that block let their threads go before the next test.
         await().atMost(Duration.ofSeconds(15)).until(() -> RuleThreads.parkedRules() == 0 && Metrics.value("nudge_decisions_queued") == 0);
+    }
+
+    @Test
+    void shouldReplaceTheThreadsARuleHoldsAndQuarantineTheRuleAtItsFourthOverrun() throws IOException {
+        await().atMost(Duration.ofSeconds(15)).until(() -> RuleThreads.parkedRules() == 0 && Metrics.value("nudge_decision_threads_held") == 0);
+        // A version of its own, so that overruns are counted from nothing.
+        ScratchRules.write(FOLDER, "runaway.drl", """
+                package nudge;
+                import io.nudge.vocabulary.*;
+                import java.util.concurrent.locks.LockSupport;
+
+                rule "A rule that waits for a service that is down"
+                    @description("Holds its thread twelve seconds, past the deadline.")
+                    salience 100
+                when
+                    exists LineItem( sku == "RUNAWAY" )
+                then
+                    long until = System.nanoTime() + 12_000_000_000L;
+                    while ( System.nanoTime() < until ) {
+                        LockSupport.parkNanos( until - System.nanoTime() );
+                    }
+                end
+                """);
+        ScratchRules.reload().statusCode(200);
+        String rule = "A rule that waits for a service that is down";
+
+        // Both decision threads held past the deadline: two overruns, and two spare threads in their place.
+        List<CompletableFuture<ExtractableResponse<Response>>> runaways = new ArrayList<>();
+        for (int i = 0; i < 2; i++) {
+            runaways.add(CompletableFuture.supplyAsync(() -> decide(cartWith("RUNAWAY")).extract()));
+        }
+        runaways.forEach(CompletableFuture::join);
+        await().until(() -> Metrics.value("nudge_decision_threads_held") == 2);
+        decide(cartWith("NOTHING-ODD")).statusCode(200).body("nudges.rule", hasItem("Free shipping from 35"));
+
+        // Two more overruns on the spare threads: the fourth quarantines the rule.
+        runaways.clear();
+        for (int i = 0; i < 2; i++) {
+            runaways.add(CompletableFuture.supplyAsync(() -> decide(cartWith("RUNAWAY")).extract()));
+        }
+        runaways.forEach(CompletableFuture::join);
+        await().until(() -> Metrics.value("nudge_decision_threads_held") == 4);
+        when().get("/v1/rules").then().statusCode(200).body("quarantined", contains(rule));
+        assertThat(Metrics.value("nudge_rules_quarantined_total{rule=\"" + rule + "\"}")).isEqualTo(1);
+        await().untilAsserted(() -> assertThat(EventFile.events(EventFile.PATH, "rules")).anySatisfy(event -> {
+            assertThat(event.path("action").asText()).isEqualTo("QUARANTINED");
+            assertThat(event.path("rule").asText()).isEqualTo(rule);
+        }));
+
+        // The rule fires no more, and a spare thread is still free: the same cart is answered at once, with its nudges.
+        explain(cartWith("RUNAWAY")).statusCode(200)
+                .body("nudges.rule", hasItem("Free shipping from 35"))
+                .body("explanation.fired.rule", not(hasItem(rule)));
+
+        // Once the rule lets its threads go, the pool is back to its size; a reload brings the rule back.
+        await().atMost(Duration.ofSeconds(20)).until(() -> RuleThreads.parkedRules() == 0 && Metrics.value("nudge_decision_threads_held") == 0
+                && Metrics.value("nudge_decision_threads") == 2);
+        serveTheTestAndTheFaultyRules();
+        when().get("/v1/rules").then().statusCode(200).body("quarantined", empty());
     }
 
     @Test

@@ -12,4 +12,9 @@ public record FixedDecisionConfig(int maxNudges, int maxProducts, int maxFirings
     public FixedDecisionConfig(int maxNudges, int maxFirings, Duration timeBudget) {
         this(maxNudges, 4, maxFirings, timeBudget, Duration.ofMillis(500));
     }
+
+    @Override
+    public int quarantineAfter() {
+        return 3;
+    }
 }
