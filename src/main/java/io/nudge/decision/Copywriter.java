@@ -28,8 +28,10 @@ final class Copywriter {
     static Nudge write(Arbitration.Pick pick, Cart cart, Shopper shopper, Locale locale, Instant at, Messages messages) {
         Candidate candidate = pick.proposal().candidate();
         Currency currency = cart.currencyUnit();
-        boolean named = shopper.firstName() != null && !shopper.firstName().isBlank() && candidate.getNamedMessage() != null;
-        String template = messages.in(locale, named ? candidate.getNamedMessage() : candidate.getMessage());
+        // The nudge's own message for a shopper known by name, else its rule's (@named, as a table row gives it).
+        String namedMessage = candidate.getNamedMessage() != null ? candidate.getNamedMessage() : pick.proposal().rule().named();
+        boolean named = shopper.firstName() != null && !shopper.firstName().isBlank() && namedMessage != null;
+        String template = messages.in(locale, named ? namedMessage : candidate.getMessage());
         // Filled in one pass, so that a value holding a placeholder ("{line}" as a first name) is shown as typed.
         Map<String, String> values = new HashMap<>();
         BigDecimal remaining = null;

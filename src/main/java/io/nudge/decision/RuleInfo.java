@@ -17,7 +17,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record RuleInfo(String name, String file, String sheet, Integer row, String description, CampaignWindow window, Integer holdout,
-        @JsonIgnore String replaces, Integer priority, String group, Integer limit) {
+        @JsonIgnore String replaces, Integer priority, String group, Integer limit, @JsonIgnore String named) {
 
     /** Rule metadata Nudge reads: {@code @description("...")}, {@code @replaces("rule or group name")}, {@code @holdout(10)}. */
     public static final String DESCRIPTION = "description";
@@ -33,8 +33,13 @@ public record RuleInfo(String name, String file, String sheet, Integer row, Stri
     public static final String PRIORITY = "priority";
     public static final String GROUP = "group";
     public static final String LIMIT = "limit";
+    /**
+     * Copy: {@code @named("{firstName}, picking up that reel?")} is the message of the rule's nudges for a shopper whose first
+     * name is known, where a nudge gives none of its own ({@code toNamedShopper}): how a decision table's row greets by name.
+     */
+    public static final String NAMED = "named";
     /** Every annotation a rule may carry: any other is a misspelling, such as {@code @expire}, that would be ignored. */
-    public static final Set<String> ANNOTATIONS = Set.of(DESCRIPTION, REPLACES, HOLDOUT, EFFECTIVE, EXPIRES, PRIORITY, GROUP, LIMIT);
+    public static final Set<String> ANNOTATIONS = Set.of(DESCRIPTION, REPLACES, HOLDOUT, EFFECTIVE, EXPIRES, PRIORITY, GROUP, LIMIT, NAMED);
 
     /** Where a rule is written: its file, and for a decision table's row its sheet and row (else null). */
     public record Source(String file, String sheet, Integer row) {
@@ -56,7 +61,7 @@ public record RuleInfo(String name, String file, String sheet, Integer row, Stri
                 CampaignWindow.of(metadata(rule, EFFECTIVE), metadata(rule, EXPIRES), zone),
                 holdout(metadata(rule, HOLDOUT)), metadata(rule, REPLACES),
                 wholeNumber(PRIORITY, metadata(rule, PRIORITY), 0, 1000, "@priority(95)"), group(metadata(rule, GROUP)),
-                wholeNumber(LIMIT, metadata(rule, LIMIT), 1, 100, "@limit(1)"));
+                wholeNumber(LIMIT, metadata(rule, LIMIT), 1, 100, "@limit(1)"), metadata(rule, NAMED));
     }
 
     /** Where the rule is written. */

@@ -1,30 +1,38 @@
 package io.nudge.rules;
 
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.stream.Collectors;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
+import org.apache.poi.ss.util.CellReference;
 import org.drools.decisiontable.InputType;
 import org.drools.decisiontable.SpreadsheetCompiler;
 
@@ -56,6 +64,14 @@ public record DecisionTable(String file, byte[] content, String sheet, String dr
     private static final Pattern ROW_COMMENT = Pattern.compile("^// rule values at ([A-Z]+(\\d+)),");
     private static final Pattern RULE_NAME = Pattern.compile("^rule \"(.*)\"");
     private static final String RULE_TABLE = "ruletable";
+    /** The column keywords Drools reads in a table's keyword row, as the guide writes them; each may be written without its hyphens. */
+    private static final List<String> HEADERS = List.of("NAME", "DESCRIPTION", "METADATA", "CONDITION", "ACTION", "PRIORITY", "SALIENCE",
+            "DURATION", "TIMER", "ENABLED", "CALENDARS", "NO-LOOP", "LOCK-ON-ACTIVE", "AUTO-FOCUS", "ACTIVATION-GROUP", "AGENDA-GROUP",
+            "RULEFLOW-GROUP", "DATE-EFFECTIVE", "DATE-EXPIRES");
+    private static final Set<String> KEYWORDS = HEADERS.stream().flatMap(header -> Stream.of(header, header.replace("-", "")))
+            .collect(Collectors.toUnmodifiableSet());
+    /** Drools' one-letter forms of the keywords. */
+    private static final Set<String> SHORT_KEYWORDS = Set.of("N", "I", "@", "C", "A", "P", "D", "T", "B", "E", "U", "L", "F", "X", "G", "R", "V", "Z");
     /** A cell named in Drools' message on a table's layout: "Data cell F11 has an empty column header". */
     private static final Pattern CELL = Pattern.compile("\\b([A-Z]{1,3}(\\d+))\\b");
 
@@ -72,7 +88,7 @@ public record DecisionTable(String file, byte[] content, String sheet, String dr
             for (Sheet sheet : workbook) {
                 for (Row row : sheet) {
                     for (Cell cell : row) {
-                        String text = formatter.formatCellValue(cell).strip();
+                        String text = isDate(cell) ? isoText(cell) : formatter.formatCellValue(cell).strip();
                         if (text.isEmpty()) {
                             continue;
                         }
@@ -101,9 +117,12 @@ public record DecisionTable(String file, byte[] content, String sheet, String dr
             throw new UnreadableRuleFile(file, bomb ? "unpacks to far more than a table holds, as a damaged or crafted file does: save it again"
                     + " as an Excel workbook (.xlsx)" : "cannot be read as a spreadsheet: save it as an Excel workbook (.xlsx)", e);
         }
+        misspeltKeyword(file, sheetName, cells).ifPresent(problem -> {
+            throw new UnreadableRuleFile(problem, null);
+        });
         String drl;
         try {
-            drl = new SpreadsheetCompiler().compile(new ByteArrayInputStream(content), InputType.XLS);
+            drl = new SpreadsheetCompiler().compile(new ByteArrayInputStream(datesAsText(content).orElse(content)), InputType.XLS);
         } catch (RuntimeException e) {
             String why = "is not laid out as a decision table: " + plain(e.getMessage());
             Matcher cell = CELL.matcher(why);
@@ -124,7 +143,49 @@ public record DecisionTable(String file, byte[] content, String sheet, String dr
         return new DecisionTable(file, content, sheetName, drl, rows, cells);
     }
 
-    /** Writes the DRL of every table in folder {@code args[0]} to its {@value #GENERATED} folder; the build runs it. */
+    /**
+     * The workbook with every date typed as a spreadsheet date (a number shown as "1-Aug-2027") written as the text Drools reads,
+     * "2027-08-01"; empty when it has none. A merchandiser types dates into Excel, and Drools would read the day's serial number.
+     */
+    static Optional<byte[]> datesAsText(byte[] content) {
+        try (Workbook workbook = WorkbookFactory.create(new ByteArrayInputStream(content))) {
+            boolean changed = false;
+            for (Row row : workbook.getSheetAt(0)) {
+                for (Cell cell : row) {
+                    if (isDate(cell)) {
+                        String text = isoText(cell);
+                        cell.setBlank();
+                        cell.setCellValue(text);
+                        changed = true;
+                    }
+                }
+            }
+            if (!changed) {
+                return Optional.empty();
+            }
+            ByteArrayOutputStream out = new ByteArrayOutputStream(content.length);
+            workbook.write(out);
+            return Optional.of(out.toByteArray());
+        } catch (IOException | RuntimeException e) {
+            // Said by read(), which opens the same bytes.
+            return Optional.empty();
+        }
+    }
+
+    private static boolean isDate(Cell cell) {
+        return cell.getCellType() == CellType.NUMERIC && DateUtil.isCellDateFormatted(cell);
+    }
+
+    /** A date cell as the guide writes dates: 2027-08-01, or 2027-08-01T18:00 with a time of day. */
+    private static String isoText(Cell cell) {
+        LocalDateTime moment = cell.getLocalDateTimeCellValue();
+        return moment.toLocalTime().equals(LocalTime.MIDNIGHT) ? moment.toLocalDate().toString() : moment.toString();
+    }
+
+    /**
+     * Writes the DRL of every table in folder {@code args[0]} to its {@value #GENERATED} folder; the build runs it. With
+     * {@code args[1]}, the copy of the rules that the Drools extension compiles, each table there gets its dates as text too.
+     */
     public static void main(String[] args) throws IOException {
         Path folder = Path.of(args[0]);
         Collection<DecisionTable> tables;
@@ -139,6 +200,12 @@ public record DecisionTable(String file, byte[] content, String sheet, String dr
                 StandardCharsets.UTF_8);
         for (DecisionTable table : tables) {
             Files.writeString(folder.resolve(GENERATED).resolve(table.file() + ".txt"), table.generated(), StandardCharsets.UTF_8);
+            if (args.length > 1) {
+                Optional<byte[]> asText = datesAsText(table.content());
+                if (asText.isPresent()) {
+                    Files.write(Path.of(args[1]).resolve(table.file()), asText.get());
+                }
+            }
         }
     }
 
@@ -188,6 +255,32 @@ public record DecisionTable(String file, byte[] content, String sheet, String dr
             rows.add(new RuleRow(name.find() ? name.group(1) : null, Integer.parseInt(comment.group(2)), comment.group(1), first, last));
         }
         return rows;
+    }
+
+    /**
+     * The first cell of a keyword row (the row under "RuleTable ...") that is no column keyword: Drools would read "ACTON" or
+     * "CONDITON" by its first letter, as ACTION or CONDITION, and a merchandiser would never learn of the typo.
+     */
+    private static Optional<RuleProblem> misspeltKeyword(String file, String sheet, List<TableCell> cells) {
+        for (TableCell table : cells) {
+            if (!startsATable(table.text())) {
+                continue;
+            }
+            int column = CellReference.convertColStringToIndex(table.ref().replaceAll("\\d", ""));
+            for (TableCell cell : cells) {
+                if (cell.row() != table.row() + 1 || CellReference.convertColStringToIndex(cell.ref().replaceAll("\\d", "")) < column) {
+                    continue;
+                }
+                String keyword = cell.text().toUpperCase(Locale.ROOT).replaceAll("[\\s_]+", "-");
+                if (!KEYWORDS.contains(keyword) && !KEYWORDS.contains(keyword.replace("-", "")) && !SHORT_KEYWORDS.contains(keyword)) {
+                    String nearest = HEADERS.stream()
+                            .min(Comparator.comparingInt(header -> distance(keyword.replace("-", ""), header.replace("-", "")))).orElseThrow();
+                    return Optional.of(new RuleProblem(file, sheet, cell.ref(), cell.row(), 0, null, "\"" + cell.text()
+                            + "\" is not a column keyword: did you mean " + nearest + "? (the keywords are " + String.join(", ", HEADERS) + ")"));
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     /** Drools starts a table at a cell whose text starts with "RuleTable", in any case. */

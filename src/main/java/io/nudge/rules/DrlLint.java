@@ -38,6 +38,8 @@ final class DrlLint {
     private static final Pattern PROPOSAL = Pattern.compile("\\b(freeShipping|discount|gift|crossSell|upsell|bundle|toNamedShopper)\\s*\\(");
     private static final Pattern ABOUT = Pattern.compile("\\.about\\s*\\(");
     private static final Pattern NAMED = Pattern.compile("toNamedShopper\\s*\\(\\s*$");
+    /** A rule's message for a shopper known by name, as an annotation: {@code @named("{firstName}, ...")}. */
+    private static final Pattern NAMED_ANNOTATION = Pattern.compile("@named\\(\\s*\"((?:[^\"\\\\]|\\\\.)*)\"\\s*\\)");
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\w*)}");
     private static final Pattern BARE_NUMBER = Pattern.compile("\\d+(?:\\.\\d+)?");
     /** A product pattern with conditions of its own, {@code Product( tags contains $tag )}, up to its opening parenthesis. */
@@ -142,8 +144,11 @@ final class DrlLint {
             String code = Line.read(lines[i]).code();
             String trimmed = code.strip();
             Matcher ruleLine = RULE.matcher(code);
+            Matcher namedAnnotation = NAMED_ANNOTATION.matcher(trimmed);
             if (!inActions && ruleLine.matches() && ruleLine.group(1).startsWith("\"")) {
                 rule = ruleName(ruleLine);
+            } else if (!inActions && namedAnnotation.matches()) {
+                messages.add(new Message(file, i + 1, rule, namedAnnotation.group(1), true, false, false));
             } else if (trimmed.equals("then")) {
                 inActions = true;
             } else if (trimmed.equals("end")) {

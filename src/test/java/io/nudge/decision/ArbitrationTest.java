@@ -36,11 +36,11 @@ class ArbitrationTest {
     }
 
     private static RuleInfo rule(String name, String replaces) {
-        return new RuleInfo(name, "test.drl", null, null, "d", null, null, replaces, null, null, null);
+        return new RuleInfo(name, "test.drl", null, null, "d", null, null, replaces, null, null, null, null);
     }
 
     private static RuleInfo rule(String name, Integer priority, String group, Integer limit) {
-        return new RuleInfo(name, "test.drl", null, null, "d", null, null, null, priority, group, limit);
+        return new RuleInfo(name, "test.drl", null, null, "d", null, null, null, priority, group, limit, null);
     }
 
     @Test
@@ -95,7 +95,7 @@ class ArbitrationTest {
         Proposal country = new Proposal(Candidate.freeShipping(Threshold.of(CART_WITH_SERUM, "USD 40").get(0), "m"),
                 rule("free shipping to a country", null, "free shipping", null));
         Proposal sale = new Proposal(Candidate.freeShipping(Threshold.of(CART_WITH_SERUM, "USD 45").get(0), "m"),
-                new RuleInfo("sale", "t.drl.xlsx", "s", 12, "d", null, null, "free shipping", null, "free shipping", null));
+                new RuleInfo("sale", "t.drl.xlsx", "s", 12, "d", null, null, "free shipping", null, "free shipping", null, null));
 
         var outcome = arbitration.arbitrate(List.of(dollars, country, sale), Map.of(), CART_WITH_SERUM);
 

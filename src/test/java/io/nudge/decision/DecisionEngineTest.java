@@ -232,6 +232,37 @@ class DecisionEngineTest {
     }
 
     @Test
+    void shouldGreetAShopperKnownByNameWithTheRulesNamedMessageWhereTheNudgeGivesNone() throws Exception {
+        var compilation = new RuleCompiler().compile(new RuleSources(new TreeMap<>(Map.of(
+                "cream.drl", """
+                        package nudge;
+                        import io.nudge.vocabulary.*;
+                        global io.nudge.vocabulary.Catalog catalog;
+
+                        rule "A cream with the serum"
+                            @description("test")
+                            @named("{firstName}, your {line} serum wants its cream")
+                        when
+                            LineItem( sku == "SER-1" )
+                            $cream : Product() from catalog.product( "CRM-1" )
+                        then
+                            insert( Candidate.crossSell( $cream, "Your serum wants its cream" ) );
+                        end
+                        """)), new TreeMap<>()));
+        assertThat(compilation.errors()).isEmpty();
+        String cart = """
+                {"cart": {"currency": "USD", "items": [{"sku": "SER-1", "quantity": 1, "price": 30.00}]}%s}""";
+
+        Decision named = engine.decide(compilation.book(), RequestFacts.of(JSON.readValue(cart.formatted(", \"shopper\": {\"firstName\": \"Ana\"}"),
+                NudgeRequest.class), Catalogs.TEST), false);
+        Decision anonymous = engine.decide(compilation.book(), RequestFacts.of(JSON.readValue(cart.formatted(""), NudgeRequest.class),
+                Catalogs.TEST), false);
+
+        assertThat(named.nudges()).extracting(Nudge::message).containsExactly("Ana, your Aura serum wants its cream");
+        assertThat(anonymous.nudges()).extracting(Nudge::message).containsExactly("Your serum wants its cream");
+    }
+
+    @Test
     void shouldLetALongCartFireMoreThanTheCapAlone() throws Exception {
         DecisionEngine tightCap = new DecisionEngine(new FixedDecisionConfig(3, 10, Duration.ofSeconds(5)),
                 new RuleFaults(metrics), HoldoutPolicy.NONE);

@@ -6,7 +6,9 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
@@ -15,6 +17,8 @@ import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 import io.nudge.decision.RuleInfo;
 import io.nudge.testing.DecisionTables;
@@ -120,8 +124,8 @@ class DecisionTableTest {
 
         assertThat(check.check(FOLDER).errors()).extracting(RuleProblem::cell, RuleProblem::message)
                 .containsExactly(tuple("C10", "@comment is not an annotation Nudge reads; those it reads are @description, @effective, @expires,"
-                        + " @group, @holdout, @limit, @priority, @replaces"), tuple("C11", "@comment is not an annotation Nudge reads; those it"
-                        + " reads are @description, @effective, @expires, @group, @holdout, @limit, @priority, @replaces"));
+                        + " @group, @holdout, @limit, @named, @priority, @replaces"), tuple("C11", "@comment is not an annotation Nudge reads; those it"
+                        + " reads are @description, @effective, @expires, @group, @holdout, @limit, @named, @priority, @replaces"));
     }
 
     @Test
@@ -166,6 +170,51 @@ class DecisionTableTest {
         assertThat(check.check(FOLDER).errors()).extracting(RuleProblem::file, RuleProblem::sheet, RuleProblem::cell, RuleProblem::message)
                 .containsExactly(tuple(TABLE, "Spend goals", "B5", "\"Rule Table Spend goals\" is not read as the start of a table, so its"
                         + " rows would be left out: write RuleTable, in one word, then the table's name"));
+    }
+
+    @ParameterizedTest
+    @CsvSource({"D6, CONDITON, CONDITION", "E6, ACTON, ACTION", "C6, METADATE, METADATA", "E6, Actions, ACTION"})
+    void shouldRefuseAMisspeltColumnKeywordThatDroolsWouldReadByItsFirstLetter(String cell, String typed, String meant) {
+        DecisionTables.write(FOLDER, TABLE, DecisionTables.withCell(SPEND_GOALS, cell, typed));
+
+        assertThat(check.check(FOLDER).errors()).extracting(RuleProblem::file, RuleProblem::sheet, RuleProblem::cell, RuleProblem::message)
+                .containsExactly(tuple(TABLE, "Spend goals", cell, "\"" + typed + "\" is not a column keyword: did you mean " + meant
+                        + "? (the keywords are NAME, DESCRIPTION, METADATA, CONDITION, ACTION, PRIORITY, SALIENCE, DURATION, TIMER,"
+                        + " ENABLED, CALENDARS, NO-LOOP, LOCK-ON-ACTIVE, AUTO-FOCUS, ACTIVATION-GROUP, AGENDA-GROUP, RULEFLOW-GROUP,"
+                        + " DATE-EFFECTIVE, DATE-EXPIRES)"));
+    }
+
+    @Test
+    void shouldReadAColumnKeywordInAnyCaseWithOrWithoutItsHyphens() {
+        DecisionTables.write(FOLDER, TABLE, DecisionTables.withCell(DecisionTables.withCell(SPEND_GOALS, "D6", "Condition"), "E6", "action"));
+
+        assertThat(check.check(FOLDER).errors()).isEmpty();
+    }
+
+    @Test
+    void shouldReadADateTypedAsASpreadsheetDateAsTheGuideWritesIt() {
+        // "What it does" of the first row typed as a date: Drools alone would read the day's serial number, 46600.
+        DecisionTables.write(FOLDER, TABLE, DecisionTables.withDateCell(SPEND_GOALS, "C10", LocalDate.of(2027, 8, 1)));
+
+        CheckReport report = check.check(FOLDER);
+
+        assertThat(report.errors()).isEmpty();
+        assertThat(report.book().rule("Spend USD 60, save 5%").description()).isEqualTo("2027-08-01");
+    }
+
+    @Test
+    void shouldGiveTheBuildsCopyOfATableItsDatesAsText() throws Exception {
+        Path classes = Files.createTempDirectory("tables-classes");
+        Path compiled = Files.createTempDirectory("tables-compiled");
+        byte[] dated = DecisionTables.withDateCell(SPEND_GOALS, "C10", LocalDate.of(2027, 8, 1));
+        DecisionTables.write(classes, TABLE, dated);
+        DecisionTables.write(compiled, TABLE, dated);
+
+        DecisionTable.main(new String[] {classes.toString(), compiled.toString()});
+
+        assertThat(Files.readAllBytes(classes.resolve(TABLE))).as("the classpath copy keeps its bytes, and so its version").isEqualTo(dated);
+        assertThat(DecisionTable.read(TABLE, Files.readAllBytes(compiled.resolve(TABLE))).drl()).contains("@description(\"2027-08-01\")");
+        assertThat(DecisionTable.datesAsText(Files.readAllBytes(compiled.resolve(TABLE)))).as("no date left").isEmpty();
     }
 
     @Test

@@ -287,4 +287,20 @@ class RuleCompilerTest {
                 "\"JPY 1500.5\" is not an amount: write a currency in use and a number with a decimal point, with no more decimals than"
                         + " the currency has, such as \"USD 35.00\" or \"JPY 5000\"");
     }
+
+    @Test
+    void shouldTakeARulesNamedMessageForAMessageOfItsOwnThatMayGreetByName() {
+        assertThat(DrlLint.messages("shipping.drl", """
+                rule "Free shipping"
+                    @named("{firstName}, add {remaining} more for free shipping")
+                when
+                then
+                end
+                """)).singleElement().satisfies(message -> {
+                    assertThat(message.text()).isEqualTo("{firstName}, add {remaining} more for free shipping");
+                    assertThat(message.forNamedShopper()).isTrue();
+                    assertThat(message.rule()).isEqualTo("Free shipping");
+                    assertThat(message.line()).isEqualTo(2);
+                });
+    }
 }

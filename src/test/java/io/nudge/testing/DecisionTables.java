@@ -6,7 +6,10 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
@@ -54,14 +57,33 @@ public final class DecisionTables {
     /** {@code workbook} with cell {@code ref} ("D10") of its first sheet set to the text {@code value}. */
     public static byte[] withCell(byte[] workbook, String ref, String value) {
         try (Workbook edited = WorkbookFactory.create(new ByteArrayInputStream(workbook))) {
-            CellReference at = new CellReference(ref);
-            Sheet sheet = edited.getSheetAt(0);
-            Row row = sheet.getRow(at.getRow()) == null ? sheet.createRow(at.getRow()) : sheet.getRow(at.getRow());
-            row.createCell(at.getCol()).setCellValue(value);
+            newCell(edited, ref).setCellValue(value);
             return bytes(edited);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** {@code workbook} with cell {@code ref} of its first sheet holding {@code date} as a spreadsheet date, as Excel stores a typed date. */
+    public static byte[] withDateCell(byte[] workbook, String ref, LocalDate date) {
+        try (Workbook edited = WorkbookFactory.create(new ByteArrayInputStream(workbook))) {
+            Cell cell = newCell(edited, ref);
+            cell.setCellValue(date);
+            CellStyle style = edited.createCellStyle();
+            style.setDataFormat(edited.getCreationHelper().createDataFormat().getFormat("d-mmm-yyyy"));
+            cell.setCellStyle(style);
+            return bytes(edited);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Cell {@code ref} of the first sheet, new and empty. */
+    private static Cell newCell(Workbook workbook, String ref) {
+        CellReference at = new CellReference(ref);
+        Sheet sheet = workbook.getSheetAt(0);
+        Row row = sheet.getRow(at.getRow()) == null ? sheet.createRow(at.getRow()) : sheet.getRow(at.getRow());
+        return row.createCell(at.getCol());
     }
 
     /** {@code workbook} with a second sheet, {@code sheet}, holding {@code rows} from B2 down. */
