@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.Supplier;
@@ -77,6 +78,9 @@ public class RuleCheck {
         }
         List<ScenarioCheck.Outcome> outcomes = compilation.compiled() && runScenarios ? scenarios.run(compilation.book(), catalog.get(), files)
                 : List.of();
+        if (compilation.compiled() && runScenarios) {
+            warnings.addAll(uncovered(sources, files, compilation.book(), outcomes));
+        }
         return new CheckReport(name, sources.version(), errors, warnings, outcomes, errors.isEmpty() ? compilation.book() : null,
                 sources.fingerprints());
     }
@@ -84,6 +88,27 @@ public class RuleCheck {
     /** Runs the scenarios of {@code sources} once through {@code book}, whatever they say, so that it serves warm. */
     void warmUp(RuleBook book, RuleSources sources) {
         scenarios.run(book, catalog.get(), sources.scenarioFiles(new ArrayList<>()));
+    }
+
+    /**
+     * What the scenarios leave unchecked: a folder without scenarios, a scenario file without any, and each rule that no scenario's
+     * cart fires, at its file and line (a table's row at its sheet and cell): a change to it would go live unchecked.
+     */
+    private static List<RuleProblem> uncovered(RuleSources sources, List<ScenarioFile> files, RuleBook book, List<ScenarioCheck.Outcome> outcomes) {
+        List<RuleProblem> warnings = new ArrayList<>();
+        if (files.isEmpty()) {
+            warnings.add(new RuleProblem(RuleSources.SCENARIOS, 0, 0, null, "the folder has no scenario files: the rules are compiled, but no"
+                    + " cart checks what they do; add one such as scenarios/shipping.yaml (see the guide's Scenarios)"));
+            return warnings;
+        }
+        files.stream().filter(file -> file.scenarios().isEmpty()).forEach(file -> warnings.add(new RuleProblem(
+                RuleSources.SCENARIOS + "/" + file.name(), 0, 0, null, "holds no scenario")));
+        Set<String> fired = outcomes.stream().flatMap(outcome -> outcome.fired().stream()).collect(Collectors.toSet());
+        Map<String, String> drl = sources.drl();
+        book.rules().stream().filter(rule -> !fired.contains(rule.name())).forEach(rule -> warnings.add(sources.located(new RuleProblem(
+                rule.file(), RuleSources.lineOf(drl.get(rule.file()), 1, "rule \"" + rule.name() + "\""), 0, rule.name(),
+                "no scenario fires this rule: add one whose cart does, so that a change to it is checked"))));
+        return warnings;
     }
 
     /** Messages without a translation into a language the shop serves: those shoppers would read the rules' own language. */

@@ -13,9 +13,12 @@ import java.util.stream.Collectors;
 
 import jakarta.inject.Singleton;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
+
 import io.nudge.decision.Decision;
 import io.nudge.decision.DecisionConfig;
 import io.nudge.decision.DecisionEngine;
+import io.nudge.decision.Explanation;
 import io.nudge.decision.FaultRecorder;
 import io.nudge.decision.HoldoutPolicy;
 import io.nudge.decision.Nudge;
@@ -30,8 +33,8 @@ import io.nudge.vocabulary.Catalog;
 @Singleton
 public final class ScenarioCheck {
 
-    /** The result of one scenario: passed when {@code failures} is empty. */
-    public record Outcome(String file, String scenario, List<String> failures) {
+    /** The result of one scenario: passed when {@code failures} is empty; {@code fired} names the rules its cart fired. */
+    public record Outcome(String file, String scenario, List<String> failures, @JsonIgnore Set<String> fired) {
 
         public boolean passed() {
             return failures.isEmpty();
@@ -58,22 +61,26 @@ public final class ScenarioCheck {
         List<Outcome> outcomes = new ArrayList<>();
         for (ScenarioFile file : files) {
             for (Scenario scenario : file.scenarios()) {
-                outcomes.add(new Outcome(file.name(), scenario.name(), failures(book, catalog, scenario)));
+                outcomes.add(judge(file.name(), book, catalog, scenario));
             }
         }
         return outcomes;
     }
 
     public List<String> failures(RuleBook book, Catalog catalog, Scenario scenario) {
+        return judge(null, book, catalog, scenario).failures();
+    }
+
+    private Outcome judge(String file, RuleBook book, Catalog catalog, Scenario scenario) {
         if (scenario.name() == null || scenario.name().isBlank()) {
-            return List.of("the scenario has no name");
+            return new Outcome(file, scenario.name(), List.of("the scenario has no name"), Set.of());
         }
         NudgeRequest request = scenario.atUnlessSaid(defaultTime).request();
         List<String> invalid = requests.problemsOf(request).stream()
                 .map(problem -> "the request is invalid: " + problem.field() + " " + problem.message())
                 .sorted().toList();
         if (!invalid.isEmpty()) {
-            return invalid;
+            return new Outcome(file, scenario.name(), invalid, Set.of());
         }
         // Explained, so a rule fault, which the service answers around, fails the scenario instead.
         Decision decision = engine.decide(book, RequestFacts.of(request, catalog), true);
@@ -94,7 +101,8 @@ public final class ScenarioCheck {
             decision.nudges().stream().filter(nudge -> matches(unwanted, nudge)).findFirst().ifPresent(nudge ->
                     failures.add("expected no " + describe(unwanted) + "\n    actual   " + describe(nudge)));
         }
-        return failures;
+        return new Outcome(file, scenario.name(), failures,
+                decision.explanation().fired().stream().map(Explanation.FiredRule::rule).collect(Collectors.toSet()));
     }
 
     private static boolean matches(Scenario.Expected expected, Nudge nudge) {

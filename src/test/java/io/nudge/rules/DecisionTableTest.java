@@ -43,6 +43,14 @@ class DecisionTableTest {
                   rule: "Spend USD 60, save 5%"
                   amountRemaining: 10.00
                   messageContains: Spend $10.00 more and save 5%
+            - name: Fifty euros is ten from five percent off
+              cart:
+                currency: EUR
+                items: [{sku: SER-1, quantity: 1, price: 50.00}]
+              context: {at: "2026-03-02T10:00:00Z"}
+              expect:
+                - type: DISCOUNT
+                  rule: "Spend EUR 60, save 5%"
             """;
 
     @Inject
@@ -59,7 +67,7 @@ class DecisionTableTest {
     void shouldMakeEachRowARuleWithItsFileSheetAndRow() {
         CheckReport report = check.check(FOLDER);
 
-        assertThat(printed(report)).contains("9 rules, 0 errors, 0 warnings; 3 scenarios, 3 passed, 0 failed");
+        assertThat(printed(report)).contains("9 rules, 0 errors, 0 warnings; 7 scenarios, 7 passed, 0 failed");
         assertThat(report.book().rules()).filteredOn(rule -> TABLE.equals(rule.file()))
                 .extracting(RuleInfo::name, RuleInfo::sheet, RuleInfo::row, RuleInfo::description)
                 .containsExactly(

@@ -39,7 +39,7 @@ class RuleCheckTest {
     void shouldPassARuleBookWhoseScenariosHold() {
         CheckReport report = check.check(TestRuleBook.FOLDER);
         assertThat(report.passed()).isTrue();
-        assertThat(printed(report)).contains("7 rules, 0 errors, 0 warnings; 2 scenarios, 2 passed, 0 failed")
+        assertThat(printed(report)).contains("7 rules, 0 errors, 0 warnings; 5 scenarios, 5 passed, 0 failed")
                 .contains("OK: these rules can go live");
     }
 
@@ -103,6 +103,37 @@ class RuleCheckTest {
         CheckReport report = check.check(FOLDER);
         assertThat(report.passed()).isTrue();
         assertThat(printed(report)).contains("WARNING products.drl:30:1 rule \"Complete the line\": has no @description");
+    }
+
+    @Test
+    void shouldWarnOfEachRuleNoScenarioFiresAtItsLine() {
+        ScratchRules.reset(FOLDER);
+        ScratchRules.write(FOLDER, "scenarios/empty.yaml", "[]\n");
+        ScratchRules.write(FOLDER, "scenarios/tents.yaml", """
+                - name: A tent brings stakes
+                  cart: {currency: USD, items: [{sku: TENT-2, quantity: 1, price: 120.00}]}
+                  expect: [{rule: Stakes for a new tent}]
+                """);
+        // The test book's own scenarios, which fire every rule, are set aside.
+        ScratchRules.delete(FOLDER.resolve("scenarios/test-book.yaml"));
+
+        CheckReport report = check.check(FOLDER);
+
+        assertThat(report.errors()).isEmpty();
+        assertThat(report.warnings()).extracting(RuleProblem::toString)
+                .contains("scenarios/empty.yaml: holds no scenario")
+                .contains("shipping.drl:8 rule \"Free shipping from 35\": no scenario fires this rule: add one whose cart does, so that a"
+                        + " change to it is checked")
+                .noneMatch(warning -> warning.contains("Stakes for a new tent"));
+    }
+
+    @Test
+    void shouldWarnOfAFolderWithoutScenarios() {
+        ScratchRules.reset(FOLDER);
+        ScratchRules.delete(FOLDER.resolve("scenarios"));
+
+        assertThat(check.check(FOLDER).warnings()).extracting(RuleProblem::toString).containsExactly("scenarios: the folder has no scenario"
+                + " files: the rules are compiled, but no cart checks what they do; add one such as scenarios/shipping.yaml (see the guide's Scenarios)");
     }
 
     @Test
