@@ -207,8 +207,8 @@ public final class RuleCompiler {
         Set<String> unimported = new HashSet<>();
         for (KnowledgeBuilderResult result : builder.getResults(ResultSeverity.ERROR)) {
             String file = result.getResource() == null ? "rules" : result.getResource().getSourcePath();
-            if (result.getMessage().startsWith("Parser returned a null Package")) {
-                continue; // follows a syntax error, which is reported itself
+            if (result.getMessage().startsWith("Parser returned a null Package") || result.getMessage().startsWith("Duplicate rule name")) {
+                continue; // follows a syntax error, or a name used twice, each reported in words of our own
             }
             if (result instanceof ParserError && sources.drl().containsKey(file)) {
                 // The parser often stops far from the mistake (an unclosed text at the end of the file): read the file for it.

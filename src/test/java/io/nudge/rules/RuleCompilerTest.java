@@ -171,7 +171,7 @@ class RuleCompilerTest {
                 end
                 """;
         var compilation = compiler.compile(sources(Map.of("a.drl", HEADER + rule, "b.drl", HEADER + rule)));
-        assertThat(compilation.errors()).extracting(RuleProblem::message).contains("another rule has this name, in a.drl");
+        assertThat(compilation.errors()).extracting(RuleProblem::toString).containsExactly("b.drl:6:1 rule \"Same\": another rule has this name, in a.drl");
     }
 
     @Test
