@@ -336,12 +336,35 @@ public record DecisionTable(String file, byte[] content, String sheet, String dr
                 .filter(c -> row.isEmpty() || c.row() == row.get().row())
                 .filter(c -> line.contains(c.text()))
                 .max(Comparator.comparingInt(c -> c.text().length()));
+        // A mistake in the code a column's snippet gives every row is the snippet's, told once at its cell; one in a value
+        // is told at the value's cell, which the message then quotes.
+        Optional<TableCell> snippet = row.isEmpty() ? Optional.empty() : snippetOf(line);
+        if (snippet.isPresent() && (cell.isEmpty() || !problem.message().contains(cell.get().text()))) {
+            return new RuleProblem(file, sheet, snippet.get().ref(), snippet.get().row(), 0, null, problem.message());
+        }
         if (cell.isPresent()) {
             TableCell at = cell.get();
             return problem.at(sheet, at.ref(), at.row());
         }
         return row.map(r -> problem.at(sheet, r.firstCell(), r.row()))
                 .orElse(new RuleProblem(file, 0, 0, problem.rule(), problem.message()));
+    }
+
+    /** The snippet cell (three rows under its table's "RuleTable" cell) one of whose lines generated {@code line}, if any. */
+    private Optional<TableCell> snippetOf(String line) {
+        Set<Integer> snippetRows = cells.stream().filter(c -> startsATable(c.text())).map(c -> c.row() + 3).collect(Collectors.toSet());
+        return cells.stream().filter(c -> snippetRows.contains(c.row()))
+                .filter(c -> Arrays.stream(c.text().split("\\R")).map(String::strip).anyMatch(part -> generates(part, line)))
+                .findFirst();
+    }
+
+    /** Whether {@code line} holds snippet {@code part} with some value in place of each of its $param, $1, $2. */
+    private static boolean generates(String part, String line) {
+        if (part.isEmpty()) {
+            return false;
+        }
+        String pattern = Arrays.stream(part.split("\\$param|\\$\\d+", -1)).map(Pattern::quote).collect(Collectors.joining(".*?"));
+        return Pattern.compile(pattern).matcher(line).find();
     }
 
     /** The parser's message without the Java around it. */

@@ -162,8 +162,9 @@ public final class RuleCompiler {
                         + " would silence the other: " + String.join(" replaces ", cycle), sources));
             }
         }
-        List<RuleProblem> locatedErrors = errors.stream().map(sources::located).toList();
-        List<RuleProblem> locatedWarnings = warnings.stream().map(sources::located).toList();
+        // A table snippet's mistake is in every row's rule, and told once, at the snippet's cell.
+        List<RuleProblem> locatedErrors = errors.stream().map(sources::located).distinct().toList();
+        List<RuleProblem> locatedWarnings = warnings.stream().map(sources::located).distinct().toList();
         if (!errors.isEmpty()) {
             return new Compilation(null, locatedErrors, locatedWarnings);
         }

@@ -107,10 +107,10 @@ class DecisionTableTest {
         CheckReport report = check.check(FOLDER);
 
         assertThat(report.passed()).isFalse();
-        assertThat(report.errors()).allSatisfy(error -> {
+        assertThat(report.errors()).singleElement().satisfies(error -> {
             assertThat(error.file()).isEqualTo(TABLE);
             assertThat(error.sheet()).isEqualTo("Spend goals");
-            assertThat(error.cell()).matches("D1[01]");
+            assertThat(error.cell()).as("the snippet's own cell").isEqualTo("D8");
         });
         assertThat(printed(report)).doesNotContain("Exception").doesNotContain("Rule_");
     }
@@ -131,8 +131,7 @@ class DecisionTableTest {
         DecisionTables.write(FOLDER, TABLE, DecisionTables.withCell(SPEND_GOALS, "C8", "comment(\"$param\")"));
 
         assertThat(check.check(FOLDER).errors()).extracting(RuleProblem::cell, RuleProblem::message)
-                .containsExactly(tuple("C10", "@comment is not an annotation Nudge reads; those it reads are @description, @effective, @expires,"
-                        + " @group, @holdout, @limit, @named, @priority, @replaces"), tuple("C11", "@comment is not an annotation Nudge reads; those it"
+                .as("the snippet's mistake, once at its cell").containsExactly(tuple("C8", "@comment is not an annotation Nudge reads; those it"
                         + " reads are @description, @effective, @expires, @group, @holdout, @limit, @named, @priority, @replaces"));
     }
 
@@ -223,6 +222,18 @@ class DecisionTableTest {
         assertThat(Files.readAllBytes(classes.resolve(TABLE))).as("the classpath copy keeps its bytes, and so its version").isEqualTo(dated);
         assertThat(DecisionTable.read(TABLE, Files.readAllBytes(compiled.resolve(TABLE))).drl()).contains("@description(\"2027-08-01\")");
         assertThat(DecisionTable.datesAsText(Files.readAllBytes(compiled.resolve(TABLE)))).as("no date left").isEmpty();
+    }
+
+    @Test
+    void shouldTellAMistakeInASnippetOnceAtTheSnippetsCellAndOneInAValueAtItsCell() {
+        String snippet = DecisionTables.SPEND_GOALS[6][2];
+        DecisionTables.write(FOLDER, TABLE, DecisionTables.withCell(DecisionTables.withCell(SPEND_GOALS, "D8",
+                snippet.replace("remaining > 0", "remaning > 0")), "D11", "EUR 60,00"));
+
+        assertThat(check.check(FOLDER).errors()).extracting(RuleProblem::cell, RuleProblem::rule, RuleProblem::message)
+                .containsExactlyInAnyOrder(tuple("D8", null, "Threshold has no property \"remaning\""), tuple("D11", "Spend EUR 60, save 5%",
+                        "\"EUR 60,00\" is not an amount: write a currency in use and a number with a decimal point, with no more decimals"
+                                + " than the currency has, such as \"USD 35.00\" or \"JPY 5000\""));
     }
 
     @Test
