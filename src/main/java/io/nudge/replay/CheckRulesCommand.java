@@ -23,6 +23,7 @@ import io.nudge.rules.CheckReport;
 import io.nudge.rules.NoRuleBook;
 import io.nudge.rules.RuleCheck;
 import io.nudge.rules.RuleCompiler;
+import io.nudge.rules.RulesConfig;
 
 /**
  * {@code ./check-rules}: checks a draft rule folder as a reload would and, with {@code --replay},
@@ -107,9 +108,11 @@ public class CheckRulesCommand {
     private final ActiveRules rules;
     private final Replay replay;
     private final ObjectMapper json;
+    private final RulesConfig config;
 
-    CheckRulesCommand(RuleCheck check, ActiveCatalog catalog, ActiveRules rules, Replay replay, ObjectMapper json) {
+    CheckRulesCommand(RuleCheck check, ActiveCatalog catalog, ActiveRules rules, Replay replay, ObjectMapper json, RulesConfig config) {
         this.check = check;
+        this.config = config;
         this.catalog = catalog;
         this.rules = rules;
         this.replay = replay;
@@ -138,6 +141,12 @@ public class CheckRulesCommand {
         }
         CheckReport draft = check.check(arguments.draft());
         DraftReport report = new DraftReport(draft.summary(), null);
+        if (catalog.notServing() == null) {
+            // What the scenarios ran against, which a folder's own catalog/, NUDGE_CATALOG_FEED or the shop's settings choose.
+            err.println("Scenarios ran against the catalog of " + String.join(", ", catalog.serving().feeds().stream()
+                    .map(feed -> feed.source()).toList()) + " (" + catalog.current().size() + " products), in time zone " + config.zone()
+                    + ", for languages " + String.join(", ", config.languages()));
+        }
         if (!arguments.replay().isEmpty() && draft.book() == null) {
             err.println("No replay: the draft cannot be built until its errors are fixed");
         } else if (!arguments.replay().isEmpty()) {

@@ -60,6 +60,16 @@ class CheckRulesScriptIT {
     }
 
     @Test
+    void shouldCheckAShopsFolderAgainstItsOwnCatalogAndSayWhichOneItUsed() throws Exception {
+        // No NUDGE_CATALOG_FEED: the test book's folder holds its catalog/ and bought-together.csv, which its scenarios need.
+        Commands.Run run = run(ROOT, Map.of(), "./check-rules", "src/test/resources/rule-book");
+
+        assertThat(run.exit()).as(run.out()).isZero();
+        assertThat(run.err()).contains("Scenarios ran against the catalog of " + ROOT.resolve("src/test/resources/rule-book/catalog"))
+                .contains("in time zone UTC, for languages en, de, fr");
+    }
+
+    @Test
     void shouldReviewTheRulesAgainstABranchAsTheCiJobsDo() throws Exception {
         Commands.Run run = run(ROOT, Map.of(), "deploy/ci/review-rules", "HEAD");
 
