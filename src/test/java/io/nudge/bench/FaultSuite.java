@@ -13,9 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Properties;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
@@ -26,15 +24,9 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
-import org.apache.kafka.clients.consumer.ConsumerConfig;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.serialization.StringDeserializer;
-
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpServer;
 
@@ -148,7 +140,7 @@ public final class FaultSuite {
             KafkaBroker broker = new KafkaBroker();
             String bootstrap = broker.start().get("kafka.bootstrap.servers");
             try (Service service = Service.start(18092, WORK.resolve("app-kafka.log"), concat(common, "-Dquarkus.profile=prod,kafka",
-                    "-Dkafka.bootstrap.servers=" + bootstrap, "-Dquarkus.log.category.\"org.apache.kafka\".level=ERROR")).toKafka(bootstrap)) {
+                    "-Dkafka.bootstrap.servers=" + bootstrap, "-Dquarkus.log.category.\"org.apache.kafka\".level=ERROR")).toKafka(broker)) {
                 rows.add(service.underLoad("the Kafka broker stopped 5 s, then restarted", null, () -> {
                     broker.stopBroker();
                     pause(5);
@@ -170,10 +162,10 @@ public final class FaultSuite {
     }
 
     /** The packaged service, started for the suite and stopped after it; {@code kafka} is the broker its events go to, if any. */
-    private record Service(Process process, int port, Path log, String kafka) implements AutoCloseable {
+    private record Service(Process process, int port, Path log, KafkaBroker kafka) implements AutoCloseable {
 
-        Service toKafka(String bootstrap) {
-            return new Service(process, port, log, bootstrap);
+        Service toKafka(KafkaBroker broker) {
+            return new Service(process, port, log, broker);
         }
 
         static Service start(int port, Path log, List<String> options) throws Exception {
@@ -252,7 +244,8 @@ public final class FaultSuite {
                 Set<String> delivered;
                 do {
                     pause(1);
-                    delivered = decisionsInTopic(kafka);
+                    delivered = kafka.events().stream().filter(event -> event.path("event").asText().equals("decision"))
+                            .map(event -> event.path("decisionId").asText()).collect(Collectors.toSet());
                     delivered.retainAll(answered);
                     dropped = Math.round(metric("nudge_events_dropped_total") - droppedBefore);
                 } while (delivered.size() + dropped < answers.get() && System.nanoTime() < deadline);
@@ -367,32 +360,6 @@ public final class FaultSuite {
         server.setExecutor(Executors.newCachedThreadPool());
         server.start();
         return server;
-    }
-
-    /** The decision ids of the decision events in topic nudge-events. */
-    private static Set<String> decisionsInTopic(String bootstrap) {
-        Properties config = new Properties();
-        config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
-        config.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
-        config.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
-        Set<String> ids = new HashSet<>();
-        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(config)) {
-            TopicPartition partition = new TopicPartition("nudge-events", 0);
-            consumer.assign(List.of(partition));
-            consumer.seekToBeginning(List.of(partition));
-            long end = consumer.endOffsets(List.of(partition)).get(partition);
-            while (consumer.position(partition) < end) {
-                for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(500))) {
-                    JsonNode event = JSON.readTree(record.value());
-                    if (event.path("event").asText().equals("decision")) {
-                        ids.add(event.path("decisionId").asText());
-                    }
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return ids;
     }
 
     private static List<String> concat(List<String> common, String... more) {
