@@ -82,18 +82,24 @@ public record DecisionTable(String file, byte[] content, String sheet, String dr
     static DecisionTable read(String file, byte[] content) {
         List<TableCell> cells = new ArrayList<>();
         String sheetName;
+        // What Drools compiles: the bytes as they are, or, when the first sheet has dates typed as dates, the workbook with them as text.
+        byte[] compiled = content;
         try (Workbook workbook = WorkbookFactory.create(new ByteArrayInputStream(content))) {
             DataFormatter formatter = new DataFormatter(Locale.ROOT);
             sheetName = workbook.getNumberOfSheets() == 0 ? null : workbook.getSheetAt(0).getSheetName();
+            boolean datesAsText = false;
             for (Sheet sheet : workbook) {
+                boolean first = sheet.getSheetName().equals(sheetName);
                 for (Row row : sheet) {
                     for (Cell cell : row) {
-                        String text = isDate(cell) ? isoText(cell) : formatter.formatCellValue(cell).strip();
+                        String date = first ? asText(cell) : null;
+                        datesAsText |= date != null;
+                        String text = date != null ? date : formatter.formatCellValue(cell).strip();
                         if (text.isEmpty()) {
                             continue;
                         }
                         String ref = cell.getAddress().formatAsString();
-                        if (sheet.getSheetName().equals(sheetName)) {
+                        if (first) {
                             cells.add(new TableCell(row.getRowNum() + 1, ref, text));
                             if (looksLikeAMisspeltRuleTable(text)) {
                                 throw new UnreadableRuleFile(new RuleProblem(file, sheetName, ref, row.getRowNum() + 1, 0, null, "\"" + text
@@ -107,6 +113,9 @@ public record DecisionTable(String file, byte[] content, String sheet, String dr
                         }
                     }
                 }
+            }
+            if (datesAsText) {
+                compiled = bytes(workbook, content.length);
             }
         } catch (IOException | RuntimeException e) {
             if (e instanceof UnreadableRuleFile unreadable) {
@@ -122,7 +131,7 @@ public record DecisionTable(String file, byte[] content, String sheet, String dr
         });
         String drl;
         try {
-            drl = new SpreadsheetCompiler().compile(new ByteArrayInputStream(datesAsText(content).orElse(content)), InputType.XLS);
+            drl = new SpreadsheetCompiler().compile(new ByteArrayInputStream(compiled), InputType.XLS);
         } catch (RuntimeException e) {
             String why = "is not laid out as a decision table: " + plain(e.getMessage());
             Matcher cell = CELL.matcher(why);
@@ -152,28 +161,31 @@ public record DecisionTable(String file, byte[] content, String sheet, String dr
             boolean changed = false;
             for (Row row : workbook.getSheetAt(0)) {
                 for (Cell cell : row) {
-                    if (isDate(cell)) {
-                        String text = isoText(cell);
-                        cell.setBlank();
-                        cell.setCellValue(text);
-                        changed = true;
-                    }
+                    changed |= asText(cell) != null;
                 }
             }
-            if (!changed) {
-                return Optional.empty();
-            }
-            ByteArrayOutputStream out = new ByteArrayOutputStream(content.length);
-            workbook.write(out);
-            return Optional.of(out.toByteArray());
+            return changed ? Optional.of(bytes(workbook, content.length)) : Optional.empty();
         } catch (IOException | RuntimeException e) {
             // Said by read(), which opens the same bytes.
             return Optional.empty();
         }
     }
 
-    private static boolean isDate(Cell cell) {
-        return cell.getCellType() == CellType.NUMERIC && DateUtil.isCellDateFormatted(cell);
+    /** A date cell's date, written into the cell as the text Drools reads ("2027-08-01"); null for any other cell. */
+    private static String asText(Cell cell) {
+        if (cell.getCellType() != CellType.NUMERIC || !DateUtil.isCellDateFormatted(cell)) {
+            return null;
+        }
+        String text = isoText(cell);
+        cell.setBlank();
+        cell.setCellValue(text);
+        return text;
+    }
+
+    private static byte[] bytes(Workbook workbook, int sizeHint) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(sizeHint);
+        workbook.write(out);
+        return out.toByteArray();
     }
 
     /** A date cell as the guide writes dates: 2027-08-01, or 2027-08-01T18:00 with a time of day. */

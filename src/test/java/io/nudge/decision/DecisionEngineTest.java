@@ -115,8 +115,7 @@ class DecisionEngineTest {
     @Test
     void shouldNotCallARunThatEndsOnItsOwnAtTheCapAFault() throws Exception {
         // One rule firing once per line: three lines, three firings, and a cap of 0 + 3 lines x 1 rule.
-        RuleBook onePerLine = new RuleCompiler().compile(new RuleSources(new TreeMap<>(Map.of(
-                "mugs.drl", """
+        RuleBook onePerLine = compile("mugs.drl", """
                         package nudge;
                         import io.nudge.vocabulary.*;
                         import function io.nudge.vocabulary.Candidate.crossSell;
@@ -130,7 +129,7 @@ class DecisionEngineTest {
                         then
                             insert( crossSell( $mug, "A mug" ) );
                         end
-                        """)), new TreeMap<>())).book();
+                        """).book();
         DecisionEngine noSpareFirings = new DecisionEngine(new FixedDecisionConfig(3, 0, Duration.ofSeconds(5)),
                 new RuleFaults(metrics), HoldoutPolicy.NONE);
 
@@ -145,8 +144,7 @@ class DecisionEngineTest {
 
     @Test
     void shouldGiveRulesTheProductsBoughtWithEachCartLineThatHasAnyBeforeTheyFire() throws Exception {
-        RuleBook pairs = new RuleCompiler().compile(new RuleSources(new TreeMap<>(Map.of(
-                "pairs.drl", """
+        RuleBook pairs = compile("pairs.drl", """
                         package nudge;
                         import io.nudge.vocabulary.*;
                         import function io.nudge.vocabulary.Candidate.crossSell;
@@ -158,7 +156,7 @@ class DecisionEngineTest {
                         then
                             insert( crossSell( $partners, "With {product}" ).about( $item ) );
                         end
-                        """)), new TreeMap<>())).book();
+                        """).book();
 
         Decision decision = engine.decide(pairs, RequestFacts.of(JSON.readValue("""
                 {"cart": {"currency": "USD", "items": [{"sku": "TENT-2", "quantity": 1, "price": 120.00},
@@ -175,8 +173,7 @@ class DecisionEngineTest {
 
     @Test
     void shouldShowAFirstNameAndALineNameThatHoldPlaceholdersAsTyped() throws Exception {
-        var compilation = new RuleCompiler().compile(new RuleSources(new TreeMap<>(Map.of(
-                "pairs.drl", """
+        var compilation = compile("pairs.drl", """
                         package nudge;
                         import io.nudge.vocabulary.*;
                         import function io.nudge.vocabulary.Candidate.crossSell;
@@ -191,7 +188,7 @@ class DecisionEngineTest {
                         then
                             insert( crossSell( $cream, "With {product}" ).toNamedShopper( "{firstName}, with {product}: {line}" ).about( $item ) );
                         end
-                        """)), new TreeMap<>()));
+                        """);
         assertThat(compilation.errors()).isEmpty();
         RuleBook book = compilation.book();
 
@@ -233,8 +230,7 @@ class DecisionEngineTest {
 
     @Test
     void shouldGreetAShopperKnownByNameWithTheRulesNamedMessageWhereTheNudgeGivesNone() throws Exception {
-        var compilation = new RuleCompiler().compile(new RuleSources(new TreeMap<>(Map.of(
-                "cream.drl", """
+        var compilation = compile("cream.drl", """
                         package nudge;
                         import io.nudge.vocabulary.*;
                         global io.nudge.vocabulary.Catalog catalog;
@@ -248,7 +244,7 @@ class DecisionEngineTest {
                         then
                             insert( Candidate.crossSell( $cream, "Your serum wants its cream" ) );
                         end
-                        """)), new TreeMap<>()));
+                        """);
         assertThat(compilation.errors()).isEmpty();
         String cart = """
                 {"cart": {"currency": "USD", "items": [{"sku": "SER-1", "quantity": 1, "price": 30.00}]}%s}""";
@@ -282,6 +278,11 @@ class DecisionEngineTest {
                                                        {"sku": "%s", "quantity": 1, "price": 1.00}]},
                  "context": {"at": "2026-03-02T10:00:00Z"}}
                 """.formatted(faultySku);
+    }
+
+    /** The rule book of one DRL file, {@code file}, compiled as a reload compiles it. */
+    private static RuleCompiler.Compilation compile(String file, String drl) {
+        return new RuleCompiler().compile(new RuleSources(new TreeMap<>(Map.of(file, drl)), new TreeMap<>()));
     }
 
     private Decision decide(RuleBook book, String json, boolean explain) throws Exception {
